@@ -1,0 +1,54 @@
+package org.csta4j.model;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An ACD agent's state.
+ *
+ * <p>Generated from ECMA-323 edition 6 (AgentState) by {@code tools/gen-enums.py}; constants are in
+ * schema order, so {@link #code()} is the schema position.
+ */
+public enum AgentState implements CstaEnum {
+  AGENT_NOT_READY("agentNotReady"),
+  AGENT_NULL("agentNull"),
+  AGENT_READY("agentReady"),
+  AGENT_BUSY("agentBusy"),
+  AGENT_WORKING_AFTER_CALL("agentWorkingAfterCall");
+
+  private static final Map<String, AgentState> BY_NAME = new HashMap<>();
+
+  static {
+    for (AgentState v : values()) {
+      BY_NAME.put(v.wireName.toLowerCase(Locale.ROOT), v);
+    }
+  }
+
+  private final String wireName;
+
+  AgentState(String wireName) {
+    this.wireName = wireName;
+  }
+
+  @Override
+  public String wireName() {
+    return wireName;
+  }
+
+  @Override
+  public int code() {
+    return ordinal();
+  }
+
+  /** The constant with this wire name, ignoring case; empty if there is none. */
+  public static Optional<AgentState> fromWireName(String name) {
+    return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
+  }
+
+  @Override
+  public String toString() {
+    return wireName;
+  }
+}

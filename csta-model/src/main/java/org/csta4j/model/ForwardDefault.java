@@ -1,0 +1,52 @@
+package org.csta4j.model;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which forwarding setting is the device's default.
+ *
+ * <p>Generated from ECMA-323 edition 6 (ForwardDefault) by {@code tools/gen-enums.py}; constants are in
+ * schema order, so {@link #code()} is the schema position.
+ */
+public enum ForwardDefault implements CstaEnum {
+  FORWARDING_TYPE_AND_FORWARD_DN("forwardingTypeAndForwardDN"),
+  FORWARDING_TYPE("forwardingType"),
+  FORWARD_DN("forwardDN");
+
+  private static final Map<String, ForwardDefault> BY_NAME = new HashMap<>();
+
+  static {
+    for (ForwardDefault v : values()) {
+      BY_NAME.put(v.wireName.toLowerCase(Locale.ROOT), v);
+    }
+  }
+
+  private final String wireName;
+
+  ForwardDefault(String wireName) {
+    this.wireName = wireName;
+  }
+
+  @Override
+  public String wireName() {
+    return wireName;
+  }
+
+  @Override
+  public int code() {
+    return ordinal();
+  }
+
+  /** The constant with this wire name, ignoring case; empty if there is none. */
+  public static Optional<ForwardDefault> fromWireName(String name) {
+    return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
+  }
+
+  @Override
+  public String toString() {
+    return wireName;
+  }
+}

@@ -1,0 +1,51 @@
+package org.csta4j.model;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Whether a monitor follows a call or a device.
+ *
+ * <p>Generated from ECMA-323 edition 6 (MonitorType) by {@code tools/gen-enums.py}; constants are in
+ * schema order, so {@link #code()} is the schema position.
+ */
+public enum MonitorType implements CstaEnum {
+  CALL("call"),
+  DEVICE("device");
+
+  private static final Map<String, MonitorType> BY_NAME = new HashMap<>();
+
+  static {
+    for (MonitorType v : values()) {
+      BY_NAME.put(v.wireName.toLowerCase(Locale.ROOT), v);
+    }
+  }
+
+  private final String wireName;
+
+  MonitorType(String wireName) {
+    this.wireName = wireName;
+  }
+
+  @Override
+  public String wireName() {
+    return wireName;
+  }
+
+  @Override
+  public int code() {
+    return ordinal();
+  }
+
+  /** The constant with this wire name, ignoring case; empty if there is none. */
+  public static Optional<MonitorType> fromWireName(String name) {
+    return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
+  }
+
+  @Override
+  public String toString() {
+    return wireName;
+  }
+}

@@ -1,0 +1,56 @@
+package org.csta4j.model;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Values of the {@code performanceManagement} error category.
+ *
+ * <p>Generated from ECMA-323 edition 6 (PerformanceManagementErrors) by {@code tools/gen-enums.py}; constants are in
+ * schema order, so {@link #code()} is the schema position.
+ */
+public enum PerformanceManagementError implements CstaErrorValue {
+  GENERIC("generic"),
+  PERFORMANCE_LIMIT_EXCEEDED("performanceLimitExceeded");
+
+  private static final Map<String, PerformanceManagementError> BY_NAME = new HashMap<>();
+
+  static {
+    for (PerformanceManagementError v : values()) {
+      BY_NAME.put(v.wireName.toLowerCase(Locale.ROOT), v);
+    }
+  }
+
+  private final String wireName;
+
+  PerformanceManagementError(String wireName) {
+    this.wireName = wireName;
+  }
+
+  @Override
+  public String wireName() {
+    return wireName;
+  }
+
+  @Override
+  public int code() {
+    return ordinal();
+  }
+
+  @Override
+  public ErrorCategory category() {
+    return ErrorCategory.PERFORMANCE_MANAGEMENT;
+  }
+
+  /** The constant with this wire name, ignoring case; empty if there is none. */
+  public static Optional<PerformanceManagementError> fromWireName(String name) {
+    return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
+  }
+
+  @Override
+  public String toString() {
+    return wireName;
+  }
+}

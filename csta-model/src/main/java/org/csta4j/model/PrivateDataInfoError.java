@@ -1,0 +1,55 @@
+package org.csta4j.model;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Values of the {@code privateData} error category.
+ *
+ * <p>Generated from ECMA-323 edition 6 (PrivateDataInfoErrors) by {@code tools/gen-enums.py}; constants are in
+ * schema order, so {@link #code()} is the schema position.
+ */
+public enum PrivateDataInfoError implements CstaErrorValue {
+  CSTA_PRIVATE_DATA_INFO_ERROR("cSTAPrivateDataInfoError");
+
+  private static final Map<String, PrivateDataInfoError> BY_NAME = new HashMap<>();
+
+  static {
+    for (PrivateDataInfoError v : values()) {
+      BY_NAME.put(v.wireName.toLowerCase(Locale.ROOT), v);
+    }
+  }
+
+  private final String wireName;
+
+  PrivateDataInfoError(String wireName) {
+    this.wireName = wireName;
+  }
+
+  @Override
+  public String wireName() {
+    return wireName;
+  }
+
+  @Override
+  public int code() {
+    return ordinal();
+  }
+
+  @Override
+  public ErrorCategory category() {
+    return ErrorCategory.PRIVATE_DATA;
+  }
+
+  /** The constant with this wire name, ignoring case; empty if there is none. */
+  public static Optional<PrivateDataInfoError> fromWireName(String name) {
+    return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
+  }
+
+  @Override
+  public String toString() {
+    return wireName;
+  }
+}
