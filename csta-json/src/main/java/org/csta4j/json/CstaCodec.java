@@ -1,0 +1,371 @@
+package org.csta4j.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+import org.csta4j.model.CstaEvent;
+import org.csta4j.model.CstaFailure;
+import org.csta4j.model.CstaMessage;
+import org.csta4j.model.CstaRequest;
+import org.csta4j.model.CstaResponse;
+import org.csta4j.model.PrivateData;
+import org.csta4j.model.RawJson;
+import org.csta4j.model.UniversalFailure;
+import org.csta4j.model.UnknownEvent;
+
+/**
+ * Encodes CSTA messages to UTF-8 JSON and decodes them back, in uni-tel's gateway dialect.
+ *
+ * <p>Out is exact: requests are written as the vendor documents them ({@link JsonDialect#UNITEL}
+ * unless configured). In is lenient: keys in any casing ({@code callID}, {@code callId}, {@code
+ * CallId}), device identifiers as strings or objects, enums as names or numbers, numbers as strings,
+ * the {@code Event} suffix present or not; fields the model does not know are kept. Bad input
+ * fails with a {@link CstaCodecException} naming the message and the JSON path, never with a
+ * half-built object.
+ *
+ * <p>Instances are immutable and safe for concurrent use; make one and share it.
+ */
+public final class CstaCodec {
+  /** The vendor namespace prefix uni-tel uses in {@code applicationSpecificInfo} keys. */
+  public static final String DEFAULT_VENDOR_PREFIX = "vendorData";
+
+  private final Codecs codecs;
+  private final JsonDialect dialect;
+  private final CstaMessageRegistry registry;
+
+  private CstaCodec(Builder b) {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxStringLength(b.maxStringLength)
+                    .maxNestingDepth(b.maxNestingDepth)
+                    .maxDocumentLength(b.maxDocumentLength)
+                    .maxNumberLength(100)
+                    .build())
+            .build();
+    this.codecs = new Codecs(factory, b.vendorPrefix);
+    this.dialect = b.dialect;
+    this.registry = CstaMessageRegistry.standard();
+  }
+
+  /** A codec with the defaults: uni-tel dialect, prefix {@code vendorData}, 1 MiB string limit. */
+  public static CstaCodec create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The hub methods and events this codec knows. */
+  public CstaMessageRegistry registry() {
+    return registry;
+  }
+
+  /** The dialect {@link #encode(CstaMessage)} writes. */
+  public JsonDialect dialect() {
+    return dialect;
+  }
+
+  /** The Jackson factory with this codec's input limits, for transports that parse envelopes. */
+  public JsonFactory jsonFactory() {
+    return codecs.factory;
+  }
+
+  /** Encodes any message (request, response, event or failure) in this codec's dialect. */
+  public byte[] encode(CstaMessage message) {
+    return encode(message, dialect, null);
+  }
+
+  /** Encodes any message in the given dialect. */
+  public byte[] encode(CstaMessage message, JsonDialect dialect) {
+    return encode(message, dialect, null);
+  }
+
+  /**
+   * Encodes a request with {@code privateData.requestId} set to {@code requestId}, keeping its
+   * other private data.
+   */
+  public byte[] encodeRequest(CstaRequest<?> request, String requestId) {
+    Objects.requireNonNull(requestId, "requestId");
+    PrivateData pd =
+        PrivateData.builder()
+            .from(request.privateData().orElse(PrivateData.builder().build()))
+            .requestId(requestId)
+            .build();
+    return encode(request, dialect, pd);
+  }
+
+  private byte[] encode(CstaMessage message, JsonDialect dialect, PrivateData privateData) {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(dialect, "dialect");
+    try (ByteArrayBuilder out = new ByteArrayBuilder(codecs.factory._getBufferRecycler(), 256)) {
+      try (JsonGenerator g = codecs.factory.createGenerator(out)) {
+        write(message, g, dialect, privateData);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes a message to a generator the caller owns (a transport writing its envelope). */
+  public void write(CstaMessage message, JsonGenerator generator, JsonDialect dialect)
+      throws IOException {
+    write(message, generator, dialect, null);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void write(CstaMessage message, JsonGenerator g, JsonDialect dialect, PrivateData pd)
+      throws IOException {
+    WriteContext ctx = new WriteContext(dialect, codecs);
+    if (message instanceof UnknownEvent) {
+      g.writeRawValue(((UnknownEvent) message).payload().text());
+      return;
+    }
+    Class<?> type = registry.modelType(message.getClass());
+    ValueCodec codec = (ValueCodec) codecs.codecFor(type);
+    codec.writeWith(message, g, ctx, pd);
+  }
+
+  /**
+   * Decodes a request the gateway receives (for servers such as the simulator).
+   *
+   * @throws CstaCodecException if the method is unknown or the JSON is not a valid request
+   */
+  public CstaRequest<?> decodeRequest(String method, byte[] json) {
+    HubMethod m = knownMethod(method);
+    return (CstaRequest<?>) decode(method, json, m.requestType());
+  }
+
+  /** Decodes a request from a parser positioned on its first token. */
+  public CstaRequest<?> decodeRequest(String method, JsonParser parser) {
+    HubMethod m = knownMethod(method);
+    return (CstaRequest<?>) decodeValue(method, parser, m.requestType());
+  }
+
+  private HubMethod knownMethod(String method) {
+    Objects.requireNonNull(method, "method");
+    return registry
+        .method(method)
+        .orElseThrow(() -> new CstaCodecException(method, "", "unknown hub method"));
+  }
+
+  /**
+   * Decodes the result of a hub method: its positive response, a {@link UniversalFailure} ({@code
+   * CSTAErrorCode}) or, for session services, the ECMA-354 negative response. A JSON {@code null}
+   * or empty result is the empty positive response where the response has no mandatory field.
+   *
+   * @return a {@link CstaResponse} of the method's response type, or a {@link CstaFailure}
+   */
+  public CstaMessage decodeResult(String method, byte[] json) {
+    HubMethod m = knownMethod(method);
+    Objects.requireNonNull(json, "json");
+    byte[] body = isNullOrEmpty(json) ? "{}".getBytes(StandardCharsets.US_ASCII) : json;
+    return (CstaMessage) decode(method, body, resultType(method, m, body));
+  }
+
+  /**
+   * Decodes the result of a hub method and returns the typed positive response, or throws.
+   *
+   * @throws CstaFailureException if the gateway answered with a failure
+   */
+  public <R extends CstaResponse> R decodeResponse(CstaRequest<R> request, byte[] json) {
+    String method = registry.methodName(request);
+    CstaMessage result = decodeResult(method, json);
+    if (result instanceof CstaFailure) {
+      throw new CstaFailureException(method, (CstaFailure) result);
+    }
+    @SuppressWarnings("unchecked")
+    R response = (R) result;
+    return response;
+  }
+
+  private static boolean isNullOrEmpty(byte[] json) {
+    String s = json.length <= 8 ? new String(json, StandardCharsets.UTF_8).trim() : "x";
+    return s.isEmpty() || s.equals("null");
+  }
+
+  private Class<?> resultType(String method, HubMethod m, byte[] json) {
+    try (JsonParser p = codecs.factory.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return m.responseType();
+      }
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        if (name.equalsIgnoreCase("cstaErrorCode")) {
+          return UniversalFailure.class;
+        }
+        if (name.equalsIgnoreCase("errorCode") && m.negativeResponseType().isPresent()) {
+          return m.negativeResponseType().get();
+        }
+        p.nextToken();
+        p.skipChildren();
+      }
+      return m.responseType();
+    } catch (IOException e) {
+      return m.responseType(); // the real decode reports the malformed JSON with its path
+    }
+  }
+
+  /**
+   * Decodes an event by its SignalR target name ({@code "Delivered"} or {@code "DeliveredEvent"},
+   * any casing). An unknown name gives an {@link UnknownEvent} with the raw payload.
+   */
+  public CstaEvent decodeEvent(String name, byte[] json) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(json, "json");
+    Optional<Class<? extends CstaEvent>> type = registry.eventType(name);
+    if (type.isEmpty()) {
+      return unknownEvent(name, json);
+    }
+    return (CstaEvent) decode(name, json, type.get());
+  }
+
+  /** Decodes an event from a parser positioned on its first token (the transport's envelope). */
+  public CstaEvent decodeEvent(String name, JsonParser parser) {
+    Objects.requireNonNull(name, "name");
+    Optional<Class<? extends CstaEvent>> type = registry.eventType(name);
+    if (type.isEmpty()) {
+      ReadContext ctx = new ReadContext(name, codecs);
+      try {
+        return UnknownEvent.of(name, ctx.capture(parser));
+      } catch (IOException e) {
+        throw malformed(name, parser, e);
+      }
+    }
+    return (CstaEvent) decodeValue(name, parser, type.get());
+  }
+
+  private UnknownEvent unknownEvent(String name, byte[] json) {
+    try (JsonParser p = codecs.factory.createParser(json)) {
+      if (p.nextToken() == null) {
+        throw new CstaCodecException(name, "", "empty event payload");
+      }
+      ReadContext ctx = new ReadContext(name, codecs);
+      RawJson raw = ctx.capture(p);
+      requireEnd(name, p);
+      return UnknownEvent.of(name, raw);
+    } catch (IOException e) {
+      throw new CstaCodecException(name, "", "malformed JSON: " + message(e), e);
+    }
+  }
+
+  private Object decode(String name, byte[] json, Class<?> type) {
+    try (JsonParser p = codecs.factory.createParser(json)) {
+      if (p.nextToken() == null) {
+        throw new CstaCodecException(name, "", "empty input");
+      }
+      Object value = decodeValue(name, p, type);
+      requireEnd(name, p);
+      return value;
+    } catch (IOException e) {
+      throw new CstaCodecException(name, "", "malformed JSON: " + message(e), e);
+    }
+  }
+
+  private void requireEnd(String name, JsonParser p) throws IOException {
+    try {
+      if (p.nextToken() != null) {
+        throw new CstaCodecException(name, "", "trailing content after the message");
+      }
+    } catch (JsonProcessingException e) {
+      throw new CstaCodecException(name, "", "trailing content after the message", e);
+    }
+  }
+
+  private Object decodeValue(String name, JsonParser p, Class<?> type) {
+    ReadContext ctx = new ReadContext(name, codecs);
+    try {
+      if (p.currentToken() == null) {
+        p.nextToken();
+      }
+      return codecs.codecFor(type).read(p, ctx);
+    } catch (CstaCodecException e) {
+      throw e;
+    } catch (IOException e) {
+      throw malformed(name, p, e);
+    } catch (RuntimeException e) {
+      // a defect of ours must still surface as a codec error naming the input's place
+      throw ctx.fail(p, "cannot decode: " + e, e);
+    }
+  }
+
+  private static CstaCodecException malformed(String name, JsonParser p, IOException e) {
+    return new CstaCodecException(name, ReadContext.path(p), "malformed JSON: " + message(e), e);
+  }
+
+  private static String message(IOException e) {
+    return e instanceof JsonProcessingException
+        ? ((JsonProcessingException) e).getOriginalMessage()
+        : String.valueOf(e.getMessage());
+  }
+
+  /** Configures a {@link CstaCodec}. */
+  public static final class Builder {
+    private String vendorPrefix = DEFAULT_VENDOR_PREFIX;
+    private JsonDialect dialect = JsonDialect.UNITEL;
+    private int maxStringLength = 1 << 20;
+    private int maxNestingDepth = 64;
+    private long maxDocumentLength = 8L << 20;
+
+    private Builder() {}
+
+    /** The namespace prefix of vendor keys, {@code vendorData} by default. */
+    public Builder vendorPrefix(String prefix) {
+      Objects.requireNonNull(prefix, "prefix");
+      if (prefix.isBlank() || prefix.contains(":")) {
+        throw new IllegalArgumentException("prefix: must be a non-blank name without ':'");
+      }
+      this.vendorPrefix = prefix;
+      return this;
+    }
+
+    /** The dialect {@link #encode(CstaMessage)} writes, {@link JsonDialect#UNITEL} by default. */
+    public Builder dialect(JsonDialect dialect) {
+      this.dialect = Objects.requireNonNull(dialect, "dialect");
+      return this;
+    }
+
+    /** The longest JSON string accepted on input, in characters (default 1 MiB). */
+    public Builder maxStringLength(int chars) {
+      if (chars < 1) {
+        throw new IllegalArgumentException("maxStringLength: must be positive");
+      }
+      this.maxStringLength = chars;
+      return this;
+    }
+
+    /** The deepest nesting accepted on input (default 64). */
+    public Builder maxNestingDepth(int depth) {
+      if (depth < 8) {
+        throw new IllegalArgumentException("maxNestingDepth: must be at least 8");
+      }
+      this.maxNestingDepth = depth;
+      return this;
+    }
+
+    /** The largest message accepted on input, in bytes (default 8 MiB). */
+    public Builder maxDocumentLength(long bytes) {
+      if (bytes < 1024) {
+        throw new IllegalArgumentException("maxDocumentLength: must be at least 1024");
+      }
+      this.maxDocumentLength = bytes;
+      return this;
+    }
+
+    public CstaCodec build() {
+      return new CstaCodec(this);
+    }
+  }
+}

@@ -1,0 +1,377 @@
+package org.csta4j.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import org.csta4j.model.CorrelatorData;
+import org.csta4j.model.CstaErrorCode;
+import org.csta4j.model.CstaErrorValue;
+import org.csta4j.model.DeviceId;
+import org.csta4j.model.ErrorCategory;
+import org.csta4j.model.ExtendedDeviceId;
+import org.csta4j.model.RawJson;
+import org.csta4j.model.RedirectionDeviceId;
+import org.csta4j.model.UserData;
+
+/**
+ * The types whose JSON is a choice or a scalar-or-object: device identifiers, the redirection
+ * device, correlator and user data, and the universal failure's error code.
+ */
+final class DeviceCodecs {
+  private DeviceCodecs() {}
+
+  private static final SerializableString[] VALUE = Names.variants("value");
+  private static final SerializableString[] DEVICE_IDENTIFIER = Names.variants("deviceIdentifier");
+  private static final SerializableString[] NUMBER_DIALED = Names.variants("numberDialed");
+  private static final SerializableString[] STRING = Names.variants("string");
+
+  private static final Map<String, ExtendedDeviceId.Kind> EXTENDED_KINDS =
+      Map.of(
+          "deviceidentifier", ExtendedDeviceId.Kind.DEVICE_IDENTIFIER,
+          // connectionListItem/endpoint spells its device alternative deviceID
+          "deviceid", ExtendedDeviceId.Kind.DEVICE_IDENTIFIER,
+          "notknown", ExtendedDeviceId.Kind.NOT_KNOWN,
+          "restricted", ExtendedDeviceId.Kind.RESTRICTED);
+  private static final Map<ExtendedDeviceId.Kind, SerializableString[]> EXTENDED_NAMES =
+      Map.of(
+          ExtendedDeviceId.Kind.DEVICE_IDENTIFIER, DEVICE_IDENTIFIER,
+          ExtendedDeviceId.Kind.NOT_KNOWN, Names.variants("notKnown"),
+          ExtendedDeviceId.Kind.RESTRICTED, Names.variants("restricted"));
+
+  private static final Map<String, RedirectionDeviceId.Kind> REDIRECTION_KINDS =
+      Map.of(
+          "numberdialed", RedirectionDeviceId.Kind.NUMBER_DIALED,
+          "notknown", RedirectionDeviceId.Kind.NOT_KNOWN,
+          "notrequired", RedirectionDeviceId.Kind.NOT_REQUIRED,
+          "notspecified", RedirectionDeviceId.Kind.NOT_SPECIFIED,
+          "restricted", RedirectionDeviceId.Kind.RESTRICTED);
+  private static final Map<RedirectionDeviceId.Kind, SerializableString[]> REDIRECTION_NAMES =
+      Map.of(
+          RedirectionDeviceId.Kind.NUMBER_DIALED, NUMBER_DIALED,
+          RedirectionDeviceId.Kind.NOT_KNOWN, Names.variants("notKnown"),
+          RedirectionDeviceId.Kind.NOT_REQUIRED, Names.variants("notRequired"),
+          RedirectionDeviceId.Kind.NOT_SPECIFIED, Names.variants("notSpecified"),
+          RedirectionDeviceId.Kind.RESTRICTED, Names.variants("restricted"));
+
+  private static boolean isScalar(JsonToken t) {
+    return t == JsonToken.VALUE_STRING
+        || t == JsonToken.VALUE_NUMBER_INT
+        || t == JsonToken.VALUE_NUMBER_FLOAT;
+  }
+
+  /** A DeviceID: a string (or number); as an object, its text is {@code value} and the rest is kept. */
+  static final TypeCodec<DeviceId> DEVICE_ID =
+      new TypeCodec<>() {
+        @Override
+        public DeviceId read(JsonParser p, ReadContext ctx) throws IOException {
+          JsonToken t = p.currentToken();
+          if (isScalar(t)) {
+            return build(p, ctx, DeviceId.builder().value(p.getText()));
+          }
+          ctx.expectObject(p, "a device id");
+          DeviceId.Builder b = DeviceId.builder();
+          String name;
+          while ((name = p.nextFieldName()) != null) {
+            p.nextToken();
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.equals("value") || lower.equals("#text") || lower.equals("text")) {
+              b.value(ScalarCodecs.STRING.read(p, ctx));
+            } else {
+              b.putUnknownFields(name, ctx.capture(p));
+            }
+          }
+          return build(p, ctx, b);
+        }
+
+        private DeviceId build(JsonParser p, ReadContext ctx, DeviceId.Builder b) {
+          try {
+            return b.build();
+          } catch (IllegalStateException | IllegalArgumentException e) {
+            throw ctx.fail(p, "invalid device id: " + e.getMessage(), e);
+          }
+        }
+
+        @Override
+        public void write(DeviceId value, JsonGenerator g, WriteContext ctx) throws IOException {
+          if (value.unknownFields().isEmpty()) {
+            g.writeString(value.value());
+            return;
+          }
+          g.writeStartObject();
+          ctx.name(g, VALUE);
+          g.writeString(value.value());
+          WriteContext.writeUnknown(g, value.unknownFields());
+          g.writeEndObject();
+        }
+      };
+
+  /** Reads the single key of a choice object and returns it lower-cased; the parser is then on its value. */
+  private static String choiceKey(JsonParser p, ReadContext ctx, String what) throws IOException {
+    ctx.expectObject(p, what);
+    String name = p.nextFieldName();
+    if (name == null) {
+      throw ctx.fail(p, "empty " + what + ": expected one of its alternatives");
+    }
+    p.nextToken();
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  private static void endChoice(JsonParser p, ReadContext ctx, String what) throws IOException {
+    if (p.nextToken() != JsonToken.END_OBJECT) {
+      throw ctx.fail(p, what + " must hold exactly one alternative");
+    }
+  }
+
+  /** An empty element ({@code {}}, or {@code null}/{@code true} as some serializers write it). */
+  private static void readEmpty(JsonParser p, ReadContext ctx, String what) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.START_OBJECT) {
+      p.skipChildren();
+    } else if (t != JsonToken.VALUE_NULL && t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_STRING) {
+      throw ctx.fail(p, what + " must be an empty object but is " + ReadContext.describe(t));
+    }
+  }
+
+  static final TypeCodec<ExtendedDeviceId> EXTENDED_DEVICE_ID =
+      new TypeCodec<>() {
+        @Override
+        public ExtendedDeviceId read(JsonParser p, ReadContext ctx) throws IOException {
+          if (isScalar(p.currentToken())) {
+            return ExtendedDeviceId.of(DEVICE_ID.read(p, ctx));
+          }
+          String key = choiceKey(p, ctx, "device identifier");
+          ExtendedDeviceId.Kind kind = EXTENDED_KINDS.get(key);
+          if (kind == null) {
+            throw ctx.fail(
+                p, "unknown device identifier alternative '" + ScalarCodecs.excerpt(key) + "'");
+          }
+          ExtendedDeviceId result;
+          if (kind == ExtendedDeviceId.Kind.DEVICE_IDENTIFIER) {
+            result = ExtendedDeviceId.of(DEVICE_ID.read(p, ctx));
+          } else {
+            readEmpty(p, ctx, key);
+            result = ExtendedDeviceId.builder().kind(kind).build();
+          }
+          endChoice(p, ctx, "a device identifier");
+          return result;
+        }
+
+        @Override
+        public void write(ExtendedDeviceId value, JsonGenerator g, WriteContext ctx)
+            throws IOException {
+          if (value.deviceIdentifier().isPresent()) {
+            DeviceId device = value.deviceIdentifier().get();
+            if (ctx.flatDevices() && device.unknownFields().isEmpty()) {
+              g.writeString(device.value());
+              return;
+            }
+            g.writeStartObject();
+            ctx.name(g, DEVICE_IDENTIFIER);
+            DEVICE_ID.write(device, g, ctx);
+            g.writeEndObject();
+            return;
+          }
+          g.writeStartObject();
+          ctx.name(g, EXTENDED_NAMES.get(value.kind()));
+          WriteContext.writeEmpty(g);
+          g.writeEndObject();
+        }
+      };
+
+  static final TypeCodec<RedirectionDeviceId> REDIRECTION_DEVICE_ID =
+      new TypeCodec<>() {
+        @Override
+        public RedirectionDeviceId read(JsonParser p, ReadContext ctx) throws IOException {
+          if (isScalar(p.currentToken())) {
+            return RedirectionDeviceId.builder()
+                .kind(RedirectionDeviceId.Kind.NUMBER_DIALED)
+                .numberDialed(DEVICE_ID.read(p, ctx))
+                .build();
+          }
+          String key = choiceKey(p, ctx, "redirection device");
+          RedirectionDeviceId.Kind kind = REDIRECTION_KINDS.get(key);
+          if (kind == null) {
+            throw ctx.fail(
+                p, "unknown redirection device alternative '" + ScalarCodecs.excerpt(key) + "'");
+          }
+          RedirectionDeviceId.Builder b = RedirectionDeviceId.builder().kind(kind);
+          if (kind == RedirectionDeviceId.Kind.NUMBER_DIALED) {
+            b.numberDialed(DEVICE_ID.read(p, ctx));
+          } else {
+            readEmpty(p, ctx, key);
+          }
+          endChoice(p, ctx, "a redirection device");
+          return b.build();
+        }
+
+        @Override
+        public void write(RedirectionDeviceId value, JsonGenerator g, WriteContext ctx)
+            throws IOException {
+          g.writeStartObject();
+          ctx.name(g, REDIRECTION_NAMES.get(value.kind()));
+          if (value.numberDialed().isPresent()) {
+            DEVICE_ID.write(value.numberDialed().get(), g, ctx);
+          } else {
+            WriteContext.writeEmpty(g);
+          }
+          g.writeEndObject();
+        }
+      };
+
+  /** Correlator and user data: a string, or an object whose {@code string} is the value. */
+  private abstract static class OpaqueCodec<T> implements TypeCodec<T> {
+    abstract T make(String value, Map<String, RawJson> unknown);
+
+    abstract String value(T t);
+
+    abstract Map<String, RawJson> unknown(T t);
+
+    @Override
+    public T read(JsonParser p, ReadContext ctx) throws IOException {
+      if (isScalar(p.currentToken())) {
+        return make(p.getText(), Map.of());
+      }
+      ctx.expectObject(p, "application data");
+      String value = "";
+      Map<String, RawJson> unknown = new java.util.LinkedHashMap<>();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        if (name.equalsIgnoreCase("string") || name.equalsIgnoreCase("value")) {
+          value = ScalarCodecs.STRING.read(p, ctx);
+        } else {
+          unknown.put(name, ctx.capture(p));
+        }
+      }
+      return make(value, unknown);
+    }
+
+    @Override
+    public void write(T v, JsonGenerator g, WriteContext ctx) throws IOException {
+      if (unknown(v).isEmpty()) {
+        g.writeString(value(v));
+        return;
+      }
+      g.writeStartObject();
+      if (!value(v).isEmpty()) {
+        ctx.name(g, STRING);
+        g.writeString(value(v));
+      }
+      WriteContext.writeUnknown(g, unknown(v));
+      g.writeEndObject();
+    }
+  }
+
+  static final TypeCodec<CorrelatorData> CORRELATOR_DATA =
+      new OpaqueCodec<>() {
+        @Override
+        CorrelatorData make(String value, Map<String, RawJson> unknown) {
+          return CorrelatorData.builder().value(value).putAllUnknownFields(unknown).build();
+        }
+
+        @Override
+        String value(CorrelatorData t) {
+          return t.value();
+        }
+
+        @Override
+        Map<String, RawJson> unknown(CorrelatorData t) {
+          return t.unknownFields();
+        }
+      };
+
+  static final TypeCodec<UserData> USER_DATA =
+      new OpaqueCodec<>() {
+        @Override
+        UserData make(String value, Map<String, RawJson> unknown) {
+          return UserData.builder().value(value).putAllUnknownFields(unknown).build();
+        }
+
+        @Override
+        String value(UserData t) {
+          return t.value();
+        }
+
+        @Override
+        Map<String, RawJson> unknown(UserData t) {
+          return t.unknownFields();
+        }
+      };
+
+  /** {@code {"operation":"invalidDeviceID"}}: one category key, its value a schema name or number. */
+  static final TypeCodec<CstaErrorCode> ERROR_CODE =
+      new TypeCodec<>() {
+        @Override
+        public CstaErrorCode read(JsonParser p, ReadContext ctx) throws IOException {
+          ctx.expectObject(p, "an error code");
+          String name = p.nextFieldName();
+          if (name == null) {
+            throw ctx.fail(p, "empty error code: expected a category");
+          }
+          ErrorCategory category =
+              ErrorCategory.fromName(name)
+                  .orElseThrow(
+                      () ->
+                          ctx.fail(
+                              p, "unknown error category '" + ScalarCodecs.excerpt(name) + "'"));
+          JsonToken t = p.nextToken();
+          CstaErrorCode result;
+          if (category == ErrorCategory.UNSPECIFIED) {
+            readEmpty(p, ctx, "unspecified");
+            result = CstaErrorCode.unspecified();
+          } else if (category == ErrorCategory.PRIVATE_ERROR_CODE) {
+            result = CstaErrorCode.privateErrorCode(ScalarCodecs.STRING.read(p, ctx));
+          } else {
+            java.util.List<CstaErrorValue> values = category.allowedValues();
+            CstaErrorValue value;
+            if (t == JsonToken.VALUE_NUMBER_INT) {
+              long code = ScalarCodecs.readLong(p, ctx, 0, values.size() - 1);
+              value = values.get((int) code);
+            } else {
+              String text = ScalarCodecs.STRING.read(p, ctx);
+              value =
+                  category
+                      .value(text.trim())
+                      .orElseThrow(
+                          () ->
+                              ctx.fail(
+                                  p,
+                                  "unknown "
+                                      + category.canonicalName()
+                                      + " error '"
+                                      + ScalarCodecs.excerpt(text)
+                                      + "'"));
+            }
+            result = CstaErrorCode.of(value);
+          }
+          endChoice(p, ctx, "an error code");
+          return result;
+        }
+
+        @Override
+        public void write(CstaErrorCode value, JsonGenerator g, WriteContext ctx)
+            throws IOException {
+          g.writeStartObject();
+          ErrorCategory c = value.category();
+          String key =
+              ctx.dialect.keyCase() == JsonDialect.KeyCase.PASCAL
+                  ? Names.pascal(c.wireName())
+                  : c.wireName();
+          g.writeFieldName(key);
+          if (c == ErrorCategory.UNSPECIFIED) {
+            WriteContext.writeEmpty(g);
+          } else if (c == ErrorCategory.PRIVATE_ERROR_CODE) {
+            g.writeString(value.value());
+          } else if (ctx.numericEnums()) {
+            g.writeNumber(value.typedValue().orElseThrow().code());
+          } else {
+            g.writeString(value.value());
+          }
+          g.writeEndObject();
+        }
+      };
+}

@@ -1,0 +1,63 @@
+package org.csta4j.json;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.csta4j.model.CstaFailure;
+import org.csta4j.model.CstaRequest;
+import org.csta4j.model.CstaResponse;
+
+/**
+ * A hub method of the gateway: its name, the request it takes, the positive response it returns
+ * and, for ECMA-354 session services, its negative response type. Every method may also fail with
+ * a {@link org.csta4j.model.UniversalFailure}.
+ */
+public final class HubMethod {
+  private final String name;
+  private final Class<? extends CstaRequest<?>> requestType;
+  private final Class<? extends CstaResponse> responseType;
+  private final Optional<Class<? extends CstaFailure>> negativeResponseType;
+
+  HubMethod(
+      String name,
+      Class<? extends CstaRequest<?>> requestType,
+      Class<? extends CstaResponse> responseType,
+      Optional<Class<? extends CstaFailure>> negativeResponseType) {
+    this.name = name;
+    this.requestType = requestType;
+    this.responseType = responseType;
+    this.negativeResponseType = negativeResponseType;
+  }
+
+  /** The SignalR method name, e.g. {@code "MakeCall"}. */
+  public String name() {
+    return name;
+  }
+
+  public Class<? extends CstaRequest<?>> requestType() {
+    return requestType;
+  }
+
+  public Class<? extends CstaResponse> responseType() {
+    return responseType;
+  }
+
+  /** The ECMA-354 negative response type; empty for CSTA services, which fail with CSTAErrorCode. */
+  public Optional<Class<? extends CstaFailure>> negativeResponseType() {
+    return negativeResponseType;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof HubMethod && ((HubMethod) o).name.equals(name);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name);
+  }
+
+  @Override
+  public String toString() {
+    return name + "(" + requestType.getSimpleName() + ") -> " + responseType.getSimpleName();
+  }
+}

@@ -1,0 +1,125 @@
+package org.csta4j.json;
+
+import java.util.Objects;
+
+/**
+ * How the codec writes JSON. Reading is always lenient and accepts every dialect; writing follows
+ * one. {@link #UNITEL} is what the uni-tel gateway documents for requests. The other presets are
+ * the variants a gateway plausibly sends, which the simulator writes so that clients are tested
+ * against each.
+ */
+public final class JsonDialect {
+  /** Casing of the first letter of keys. */
+  public enum KeyCase {
+    /** {@code callingDevice}: System.Text.Json's default. */
+    CAMEL,
+    /** {@code CallingDevice}: .NET property names kept as they are. */
+    PASCAL
+  }
+
+  /** How identifiers ending in "ID" are spelt. */
+  public enum IdSpelling {
+    /** {@code callId}, {@code monitorCrossRefId}: camelCase of .NET names. */
+    ID_CAMEL,
+    /** {@code callID}, {@code monitorCrossRefID}: the ECMA-323 element names. */
+    ID_XML
+  }
+
+  /** How device-identifier choices (callingDevice in events and so on) are written. */
+  public enum DeviceForm {
+    /** {@code {"deviceIdentifier":"100"}}, as the schema nests them. */
+    OBJECT,
+    /** {@code "100"}: a known device as a plain string. */
+    FLAT
+  }
+
+  /** How enumerations are written. */
+  public enum EnumForm {
+    /** {@code "alerting"}. */
+    NAMES,
+    /** {@code 2}: the schema position, as System.Text.Json writes enums by default. */
+    NUMBERS
+  }
+
+  /** The uni-tel request convention: camelCase, {@code Id}, nested device choices, enum names. */
+  public static final JsonDialect UNITEL =
+      new JsonDialect(KeyCase.CAMEL, IdSpelling.ID_CAMEL, DeviceForm.OBJECT, EnumForm.NAMES);
+
+  /** camelCase of the XML names ({@code callID}), nested devices, enum names. */
+  public static final JsonDialect CAMEL_XML_IDS =
+      new JsonDialect(KeyCase.CAMEL, IdSpelling.ID_XML, DeviceForm.OBJECT, EnumForm.NAMES);
+
+  /** camelCase with {@code Id}, devices as plain strings, enum names. */
+  public static final JsonDialect CAMEL_FLAT_DEVICES =
+      new JsonDialect(KeyCase.CAMEL, IdSpelling.ID_CAMEL, DeviceForm.FLAT, EnumForm.NAMES);
+
+  /** PascalCase of the XML names ({@code CallID}), nested devices, enums as numbers. */
+  public static final JsonDialect PASCAL_NUMERIC =
+      new JsonDialect(KeyCase.PASCAL, IdSpelling.ID_XML, DeviceForm.OBJECT, EnumForm.NUMBERS);
+
+  private final KeyCase keyCase;
+  private final IdSpelling idSpelling;
+  private final DeviceForm deviceForm;
+  private final EnumForm enumForm;
+
+  private JsonDialect(
+      KeyCase keyCase, IdSpelling idSpelling, DeviceForm deviceForm, EnumForm enumForm) {
+    this.keyCase = keyCase;
+    this.idSpelling = idSpelling;
+    this.deviceForm = deviceForm;
+    this.enumForm = enumForm;
+  }
+
+  /** A dialect made of the four choices. */
+  public static JsonDialect of(
+      KeyCase keyCase, IdSpelling idSpelling, DeviceForm deviceForm, EnumForm enumForm) {
+    return new JsonDialect(
+        Objects.requireNonNull(keyCase, "keyCase"),
+        Objects.requireNonNull(idSpelling, "idSpelling"),
+        Objects.requireNonNull(deviceForm, "deviceForm"),
+        Objects.requireNonNull(enumForm, "enumForm"));
+  }
+
+  public KeyCase keyCase() {
+    return keyCase;
+  }
+
+  public IdSpelling idSpelling() {
+    return idSpelling;
+  }
+
+  public DeviceForm deviceForm() {
+    return deviceForm;
+  }
+
+  public EnumForm enumForm() {
+    return enumForm;
+  }
+
+  /** Index 0..3 of the key spelling (case x id), used to pick precomputed names. */
+  int keyVariant() {
+    return (keyCase == KeyCase.PASCAL ? 2 : 0) + (idSpelling == IdSpelling.ID_XML ? 1 : 0);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof JsonDialect)) {
+      return false;
+    }
+    JsonDialect d = (JsonDialect) o;
+    return keyCase == d.keyCase
+        && idSpelling == d.idSpelling
+        && deviceForm == d.deviceForm
+        && enumForm == d.enumForm;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(keyCase, idSpelling, deviceForm, enumForm);
+  }
+
+  @Override
+  public String toString() {
+    return "JsonDialect{" + keyCase + ", " + idSpelling + ", " + deviceForm + ", " + enumForm + "}";
+  }
+}

@@ -1,0 +1,71 @@
+package org.csta4j.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
+import org.csta4j.model.RawJson;
+
+/** What a read needs besides the parser: the message being read, and the codec's settings. */
+final class ReadContext {
+  final String messageName;
+  final Codecs codecs;
+
+  ReadContext(String messageName, Codecs codecs) {
+    this.messageName = messageName;
+    this.codecs = codecs;
+  }
+
+  CstaCodecException fail(JsonParser p, String problem) {
+    return new CstaCodecException(messageName, path(p), problem);
+  }
+
+  CstaCodecException fail(JsonParser p, String problem, Throwable cause) {
+    return new CstaCodecException(messageName, path(p), problem, cause);
+  }
+
+  static String path(JsonParser p) {
+    return p.getParsingContext().pathAsPointer().toString();
+  }
+
+  /** A short description of the current token for error messages, never the value itself. */
+  static String describe(JsonToken t) {
+    if (t == null) {
+      return "end of input";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return t.name();
+    }
+  }
+
+  /** Captures the current value (and its children) verbatim. */
+  RawJson capture(JsonParser p) throws IOException {
+    StringWriter w = new StringWriter();
+    try (var g = codecs.factory.createGenerator(w)) {
+      g.copyCurrentStructure(p);
+    }
+    return RawJson.of(w.toString());
+  }
+
+  /** Expects an object start at the current token. */
+  void expectObject(JsonParser p, String what) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw fail(p, "expected " + what + " as an object but found " + describe(p.currentToken()));
+    }
+  }
+}

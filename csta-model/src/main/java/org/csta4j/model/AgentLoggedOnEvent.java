@@ -1,0 +1,34 @@
+package org.csta4j.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An agent has logged on to a device or ACD group (ECMA-269 Agent Logged On). The password never
+ * appears in {@link #toString()}.
+ */
+@Value.Immutable
+public interface AgentLoggedOnEvent extends MonitorEvent {
+  @Override
+  String monitorCrossRefId();
+
+  /** The device the agent works at. */
+  ExtendedDeviceId agentDevice();
+
+  Optional<String> agentId();
+
+  /** The ACD group concerned. */
+  Optional<DeviceId> acdGroup();
+
+  @Value.Redacted
+  Optional<String> agentPassword();
+
+  Optional<EventCause> cause();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AgentLoggedOnEvent}. */
+  class Builder extends ImmutableAgentLoggedOnEvent.Builder {}
+}

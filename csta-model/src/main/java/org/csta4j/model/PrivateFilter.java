@@ -1,0 +1,25 @@
+package org.csta4j.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The {@code private} group of a {@link MonitorFilter} (schema {@code VendorSpecEvents}): vendor
+ * specific events. {@code true} filters them <em>out</em>; absent or {@code false} lets them
+ * through.
+ */
+@Value.Immutable
+public interface PrivateFilter extends Extensible {
+  /**
+   * {@code true} suppresses Private events. The wire name is {@code private}, a Java keyword, so
+   * the accessor is named {@code privateEvents}.
+   */
+  Optional<Boolean> privateEvents();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PrivateFilter}. */
+  class Builder extends ImmutablePrivateFilter.Builder {}
+}

@@ -1,0 +1,35 @@
+package org.csta4j.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The defined reasons for ending an ECMA-354 application session ({@code definedEndReason}). */
+public enum SessionEndReasonValue implements CstaEnum {
+  NORMAL("normal");
+
+  private final String wireName;
+
+  SessionEndReasonValue(String wireName) {
+    this.wireName = wireName;
+  }
+
+  @Override
+  public String wireName() {
+    return wireName;
+  }
+
+  @Override
+  public int code() {
+    return ordinal();
+  }
+
+  /** The constant with this wire name, ignoring case. */
+  public static Optional<SessionEndReasonValue> fromWireName(String name) {
+    return Arrays.stream(values()).filter(v -> v.wireName.equalsIgnoreCase(name)).findFirst();
+  }
+
+  @Override
+  public String toString() {
+    return wireName;
+  }
+}

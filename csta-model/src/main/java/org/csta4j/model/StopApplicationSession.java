@@ -1,0 +1,30 @@
+package org.csta4j.model;
+
+import org.immutables.value.Value;
+
+/** Logs out: ends the application session (ECMA-354). */
+@Value.Immutable
+public interface StopApplicationSession extends CstaRequest<StopApplicationSessionPosResponse> {
+  String sessionId();
+
+  SessionEndReason sessionEndReason();
+
+  @Value.Check
+  default void check() {
+    if (sessionId().isBlank()) {
+      throw new IllegalArgumentException("sessionId: must not be blank");
+    }
+  }
+
+  /** The ordinary logout of session {@code sessionId}. */
+  static StopApplicationSession of(String sessionId) {
+    return builder().sessionId(sessionId).sessionEndReason(SessionEndReason.normal()).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StopApplicationSession}. */
+  class Builder extends ImmutableStopApplicationSession.Builder {}
+}
