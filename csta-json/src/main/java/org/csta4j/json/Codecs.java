@@ -19,7 +19,8 @@ import org.csta4j.model.UserData;
 /** The codec of every model type, made once per type and shared; safe for concurrent use. */
 final class Codecs {
   /** Accessors whose wire name is not their own name. */
-  private static final Map<String, String> RENAMES = Map.of(
+  private static final Map<String, String> RENAMES =
+      Map.of(
           "MonitorFilter.privateEvents", "private",
           "PrivateFilter.privateEvents", "private");
 
@@ -27,6 +28,7 @@ final class Codecs {
   final String vendorPrefix;
   final String vendorPrefixLower;
   private final Map<Class<?>, TypeCodec<?>> codecs = new ConcurrentHashMap<>();
+
   /** Value codecs being set up by the thread holding the lock; lets recursive types resolve. */
   private final Map<Class<?>, TypeCodec<?>> inProgress = new HashMap<>();
 

@@ -27,9 +27,9 @@ import org.csta4j.model.UnknownEvent;
  *
  * <p>Out is exact: requests are written as the vendor documents them ({@link JsonDialect#UNITEL}
  * unless configured). In is lenient: keys in any casing ({@code callID}, {@code callId}, {@code
- * CallId}), device identifiers as strings or objects, enums as names or numbers, numbers as strings,
- * the {@code Event} suffix present or not; fields the model does not know are kept. Bad input
- * fails with a {@link CstaCodecException} naming the message and the JSON path, never with a
+ * CallId}), device identifiers as strings or objects, enums as names or numbers, numbers as
+ * strings, the {@code Event} suffix present or not; fields the model does not know are kept. Bad
+ * input fails with a {@link CstaCodecException} naming the message and the JSON path, never with a
  * half-built object.
  *
  * <p>Instances are immutable and safe for concurrent use; make one and share it.

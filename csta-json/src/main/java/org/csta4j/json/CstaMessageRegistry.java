@@ -134,7 +134,9 @@ public final class CstaMessageRegistry {
   }
 
   private void method(
-      String name, Class<? extends CstaRequest<?>> request, Class<? extends CstaResponse> response) {
+      String name,
+      Class<? extends CstaRequest<?>> request,
+      Class<? extends CstaResponse> response) {
     add(new HubMethod(name, request, response, Optional.empty()));
   }
 
@@ -169,8 +171,7 @@ public final class CstaMessageRegistry {
     Objects.requireNonNull(request, "request");
     HubMethod m = methodsByRequest.get(modelType(request.getClass()));
     if (m == null) {
-      throw new IllegalArgumentException(
-          "no hub method for " + request.getClass().getSimpleName());
+      throw new IllegalArgumentException("no hub method for " + request.getClass().getSimpleName());
     }
     return m;
   }

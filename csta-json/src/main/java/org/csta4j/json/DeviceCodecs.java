@@ -63,7 +63,9 @@ final class DeviceCodecs {
         || t == JsonToken.VALUE_NUMBER_FLOAT;
   }
 
-  /** A DeviceID: a string (or number); as an object, its text is {@code value} and the rest is kept. */
+  /**
+   * A DeviceID: a string (or number); as an object, its text is {@code value} and the rest is kept.
+   */
   static final TypeCodec<DeviceId> DEVICE_ID =
       new TypeCodec<>() {
         @Override
@@ -109,7 +111,10 @@ final class DeviceCodecs {
         }
       };
 
-  /** Reads the single key of a choice object and returns it lower-cased; the parser is then on its value. */
+  /**
+   * Reads the single key of a choice object and returns it lower-cased; the parser is then on its
+   * value.
+   */
   private static String choiceKey(JsonParser p, ReadContext ctx, String what) throws IOException {
     ctx.expectObject(p, what);
     String name = p.nextFieldName();
@@ -131,7 +136,9 @@ final class DeviceCodecs {
     JsonToken t = p.currentToken();
     if (t == JsonToken.START_OBJECT) {
       p.skipChildren();
-    } else if (t != JsonToken.VALUE_NULL && t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_STRING) {
+    } else if (t != JsonToken.VALUE_NULL
+        && t != JsonToken.VALUE_TRUE
+        && t != JsonToken.VALUE_STRING) {
       throw ctx.fail(p, what + " must be an empty object but is " + ReadContext.describe(t));
     }
   }
@@ -302,7 +309,9 @@ final class DeviceCodecs {
         }
       };
 
-  /** {@code {"operation":"invalidDeviceID"}}: one category key, its value a schema name or number. */
+  /**
+   * {@code {"operation":"invalidDeviceID"}}: one category key, its value a schema name or number.
+   */
   static final TypeCodec<CstaErrorCode> ERROR_CODE =
       new TypeCodec<>() {
         @Override

@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.csta4j.model.CstaEnum;
 
-/** A schema enumeration: by wire name in any casing, or by schema position (number or numeric string). */
+/**
+ * A schema enumeration: by wire name in any casing, or by schema position (number or numeric
+ * string).
+ */
 final class EnumCodec<E extends Enum<E> & CstaEnum> implements TypeCodec<E> {
   private final Class<E> type;
   private final E[] constants;
@@ -38,16 +41,20 @@ final class EnumCodec<E extends Enum<E> & CstaEnum> implements TypeCodec<E> {
       }
       if (e == null) {
         throw ctx.fail(
-            p,
-            "unknown " + type.getSimpleName() + " value '" + ScalarCodecs.excerpt(s) + "'");
+            p, "unknown " + type.getSimpleName() + " value '" + ScalarCodecs.excerpt(s) + "'");
       }
       return e;
     }
     if (t == JsonToken.VALUE_NUMBER_INT) {
-      return byCode(p, ctx, p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? -1 : p.getLongValue());
+      return byCode(
+          p, ctx, p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? -1 : p.getLongValue());
     }
     throw ctx.fail(
-        p, "expected a " + type.getSimpleName() + " name or number but found " + ReadContext.describe(t));
+        p,
+        "expected a "
+            + type.getSimpleName()
+            + " name or number but found "
+            + ReadContext.describe(t));
   }
 
   private E byCode(JsonParser p, ReadContext ctx, long code) {

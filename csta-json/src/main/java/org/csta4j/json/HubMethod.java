@@ -8,8 +8,8 @@ import org.csta4j.model.CstaResponse;
 
 /**
  * A hub method of the gateway: its name, the request it takes, the positive response it returns
- * and, for ECMA-354 session services, its negative response type. Every method may also fail with
- * a {@link org.csta4j.model.UniversalFailure}.
+ * and, for ECMA-354 session services, its negative response type. Every method may also fail with a
+ * {@link org.csta4j.model.UniversalFailure}.
  */
 public final class HubMethod {
   private final String name;
@@ -41,7 +41,9 @@ public final class HubMethod {
     return responseType;
   }
 
-  /** The ECMA-354 negative response type; empty for CSTA services, which fail with CSTAErrorCode. */
+  /**
+   * The ECMA-354 negative response type; empty for CSTA services, which fail with CSTAErrorCode.
+   */
   public Optional<Class<? extends CstaFailure>> negativeResponseType() {
     return negativeResponseType;
   }

@@ -62,6 +62,17 @@ final class ReadContext {
     return RawJson.of(w.toString());
   }
 
+  /** An object of raw entries, as JSON. */
+  RawJson object(java.util.Map<String, RawJson> entries) throws IOException {
+    StringWriter w = new StringWriter();
+    try (var g = codecs.factory.createGenerator(w)) {
+      g.writeStartObject();
+      WriteContext.writeUnknown(g, entries);
+      g.writeEndObject();
+    }
+    return RawJson.of(w.toString());
+  }
+
   /** Expects an object start at the current token. */
   void expectObject(JsonParser p, String what) {
     if (p.currentToken() != JsonToken.START_OBJECT) {

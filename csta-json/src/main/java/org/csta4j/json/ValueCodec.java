@@ -101,8 +101,7 @@ final class ValueCodec<T> implements TypeCodec<T> {
       MethodHandles.Lookup lookup = MethodHandles.lookup();
       Method builderMethod = type.getMethod("builder");
       Class<?> builderType = builderMethod.getReturnType();
-      this.newBuilder =
-          lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
+      this.newBuilder = lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
       this.build = lookup.unreflect(accessible(builderType.getMethod("build"))).asType(GETTER);
       boolean extensible = Extensible.class.isAssignableFrom(type);
       this.putUnknown =
@@ -128,7 +127,9 @@ final class ValueCodec<T> implements TypeCodec<T> {
         if (element == Optional.class || element == List.class) {
           shape = element == Optional.class ? Shape.OPTIONAL : Shape.LIST;
           Type arg = ((ParameterizedType) generic).getActualTypeArguments()[0];
-          element = (Class<?>) (arg instanceof ParameterizedType ? ((ParameterizedType) arg).getRawType() : arg);
+          element =
+              (Class<?>)
+                  (arg instanceof ParameterizedType ? ((ParameterizedType) arg).getRawType() : arg);
         }
         Method setter = setter(builderType, name, shape, element, m.getReturnType());
         String wire = renames.getOrDefault(type.getSimpleName() + "." + name, name);
@@ -216,7 +217,9 @@ final class ValueCodec<T> implements TypeCodec<T> {
         continue;
       }
       Class<?> param = m.getParameterTypes()[0];
-      if (shape == Shape.LIST ? param == Iterable.class : param != Optional.class && param != Iterable.class) {
+      if (shape == Shape.LIST
+          ? param == Iterable.class
+          : param != Optional.class && param != Iterable.class) {
         return m;
       }
     }
@@ -233,7 +236,7 @@ final class ValueCodec<T> implements TypeCodec<T> {
     } catch (Throwable e) {
       throw new IllegalStateException(e);
     }
-    readFields(p, ctx, builder);
+    readFields(p, ctx, builder, null);
     if (p.currentToken() != JsonToken.END_OBJECT) {
       throw ctx.fail(p, "malformed " + type.getSimpleName());
     }
@@ -246,14 +249,29 @@ final class ValueCodec<T> implements TypeCodec<T> {
     }
   }
 
-  private void readFields(JsonParser p, ReadContext ctx, Object builder) throws IOException {
+  /**
+   * Reads the fields of the current object into the builder. Unknown keys go to {@code leftovers}
+   * when given (inside an inline wrapper), else straight to the builder's unknown fields.
+   */
+  private void readFields(
+      JsonParser p, ReadContext ctx, Object builder, Map<String, RawJson> leftovers)
+      throws IOException {
     String name;
     while ((name = p.nextFieldName()) != null) {
       JsonToken t = p.nextToken();
       Property prop = lookup(name, ctx);
       if (prop == null) {
-        if (t == JsonToken.START_OBJECT && INLINE_WRAPPERS.contains(Names.lower(name))) {
-          readFields(p, ctx, builder);
+        if (leftovers == null
+            && t == JsonToken.START_OBJECT
+            && INLINE_WRAPPERS.contains(Names.lower(name))) {
+          // the wrapper's own unknown keys stay inside it, so that they come back out in place
+          Map<String, RawJson> inner = new LinkedHashMap<>();
+          readFields(p, ctx, builder, inner);
+          if (!inner.isEmpty() && putUnknown != null) {
+            invoke(putUnknown, builder, name, ctx.object(inner));
+          }
+        } else if (leftovers != null) {
+          leftovers.put(name, ctx.capture(p));
         } else if (putUnknown != null) {
           invoke(putUnknown, builder, name, ctx.capture(p));
         } else {

@@ -143,7 +143,8 @@ class BadInputTest {
   @Test
   void unknownErrorCategoryAndValueAreErrors() {
     assertThatThrownBy(
-            () -> codec.decodeResult("MakeCall", utf8("{\"CSTAErrorCode\":{\"weather\":\"rain\"}}")))
+            () ->
+                codec.decodeResult("MakeCall", utf8("{\"CSTAErrorCode\":{\"weather\":\"rain\"}}")))
         .isInstanceOf(CstaCodecException.class)
         .hasMessageContaining("unknown error category 'weather'");
     assertThatThrownBy(

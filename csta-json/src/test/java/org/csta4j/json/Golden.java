@@ -26,7 +26,9 @@ final class Golden {
   static Path dir() {
     String configured = System.getProperty("shared.dir");
     Path shared =
-        configured != null ? Paths.get(configured) : Paths.get("..", "..", "shared").toAbsolutePath();
+        configured != null
+            ? Paths.get(configured)
+            : Paths.get("..", "..", "shared").toAbsolutePath();
     Path golden = shared.resolve("golden").normalize();
     assertThat(golden).as("golden vectors at " + golden).isDirectory();
     return golden;
@@ -64,7 +66,9 @@ final class Golden {
     }
   }
 
-  /** The value with its top-level unknown fields and private data removed, for comparing variants. */
+  /**
+   * The value with its top-level unknown fields and private data removed, for comparing variants.
+   */
   @SuppressWarnings("unchecked")
   static <T> T withoutExtras(T value) {
     try {

@@ -42,7 +42,8 @@ class GoldenVectorsTest {
     switch (name) {
       case "MakeCall":
         MakeCall mc =
-            MakeCall.of(given.get("callingDevice").asText(), given.get("calledDirectoryNumber").asText());
+            MakeCall.of(
+                given.get("callingDevice").asText(), given.get("calledDirectoryNumber").asText());
         request =
             given.has("requestId")
                 ? MakeCall.builder()
@@ -146,7 +147,8 @@ class GoldenVectorsTest {
           .unknownFields()
           .forEach(
               (key, raw) -> {
-                assertThat(vector.get("message").get(key)).isEqualTo(Golden.tree(raw.text().getBytes()));
+                assertThat(vector.get("message").get(key))
+                    .isEqualTo(Golden.tree(raw.text().getBytes()));
                 assertThat(reEncoded.get(key)).as(key).isEqualTo(vector.get("message").get(key));
               });
     }
@@ -156,11 +158,11 @@ class GoldenVectorsTest {
   void pascalVariantKeepsItsUnknownField() {
     CstaEvent event =
         decode(
-                "events",
-                Golden.read(
-                    Golden.dir()
-                        .resolve("events/delivered/c-pascal-numeric-enum-unknown-field.json")))
-            instanceof CstaEvent e
+                    "events",
+                    Golden.read(
+                        Golden.dir()
+                            .resolve("events/delivered/c-pascal-numeric-enum-unknown-field.json")))
+                instanceof CstaEvent e
             ? e
             : null;
     assertThat(event).isInstanceOf(DeliveredEvent.class);
@@ -170,7 +172,8 @@ class GoldenVectorsTest {
   @Test
   void responsePrivateDataIsTyped() {
     CstaMessage response =
-        decode("responses", Golden.read(Golden.dir().resolve("responses/make-call/b-camel-id.json")));
+        decode(
+            "responses", Golden.read(Golden.dir().resolve("responses/make-call/b-camel-id.json")));
     assertThat(response.privateData().flatMap(PrivateData::requestId)).contains("r-1");
   }
 
@@ -187,7 +190,8 @@ class GoldenVectorsTest {
 
     assertThat(result).isInstanceOf(CstaFailure.class);
     CstaFailure failure = (CstaFailure) result;
-    assertThat(failure.errorCategory()).isEqualTo(vector.get("expectedError").get("category").asText());
+    assertThat(failure.errorCategory())
+        .isEqualTo(vector.get("expectedError").get("category").asText());
     assertThat(failure.errorValue()).isEqualTo(vector.get("expectedError").get("value").asText());
   }
 }

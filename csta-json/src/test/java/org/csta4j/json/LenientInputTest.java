@@ -65,7 +65,8 @@ class LenientInputTest {
         "{\"crossRefIDorSnapshotData\":{\"snapshotData\":{\"snapshotDeviceResponseInfo\":["
             + "{\"connectionIdentifier\":{\"callID\":\"1\",\"deviceID\":\"100\"},"
             + "\"localCallState\":{\"compoundCallState\":{\"localConnectionState\":[\"connected\",\"hold\"]}}}]}}}";
-    SnapshotDeviceResponse r = (SnapshotDeviceResponse) codec.decodeResult("SnapshotDevice", utf8(json));
+    SnapshotDeviceResponse r =
+        (SnapshotDeviceResponse) codec.decodeResult("SnapshotDevice", utf8(json));
 
     assertThat(r.snapshotData()).hasSize(1);
     assertThat(r.snapshotData().get(0).localCallState().compoundCallState())
@@ -118,7 +119,8 @@ class LenientInputTest {
     PrivateData pd = r.privateData().orElseThrow();
     assertThat(pd.requestId()).contains("r-9");
     assertThat(pd.monitorCount()).contains(12);
-    assertThat(pd.unknownFields()).containsExactly(java.util.Map.entry("vendorData:trace", RawJson.of("\"abc\"")));
+    assertThat(pd.unknownFields())
+        .containsExactly(java.util.Map.entry("vendorData:trace", RawJson.of("\"abc\"")));
   }
 
   @Test
@@ -142,7 +144,8 @@ class LenientInputTest {
     StartApplicationSessionPosResponse r =
         (StartApplicationSessionPosResponse)
             codec.decodeResult(
-                "StartApplicationSession", utf8("{\"sessionID\":\"s\",\"actualSessionDuration\":120.0}"));
+                "StartApplicationSession",
+                utf8("{\"sessionID\":\"s\",\"actualSessionDuration\":120.0}"));
     assertThat(r.actualSessionDuration()).isEqualTo(Duration.ofMinutes(2));
   }
 }

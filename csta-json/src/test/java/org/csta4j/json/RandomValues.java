@@ -17,21 +17,22 @@ import org.csta4j.model.CstaErrorCode;
 import org.csta4j.model.CstaErrorValue;
 import org.csta4j.model.DeviceId;
 import org.csta4j.model.ErrorCategory;
-import org.csta4j.model.Extensible;
 import org.csta4j.model.ExtendedDeviceId;
+import org.csta4j.model.Extensible;
 import org.csta4j.model.RawJson;
 import org.csta4j.model.RedirectionDeviceId;
 import org.csta4j.model.UserData;
 
 /**
- * Generates valid values of any model type from a seeded {@link Random}: every attribute through the
- * type's public builder, optional ones present or not, lists of 0 to 3 items, and unknown fields.
- * Choices are found by retrying until the type's own checks accept the value.
+ * Generates valid values of any model type from a seeded {@link Random}: every attribute through
+ * the type's public builder, optional ones present or not, lists of 0 to 3 items, and unknown
+ * fields. Choices are found by retrying until the type's own checks accept the value.
  */
 final class RandomValues {
   private static final String ALPHABET = "abcXYZ0123456789-_:. é€\"\\/\u00e5";
 
   private final Random random;
+
   /** Every value type the generator has built, so a test can show it covered the whole model. */
   final Set<Class<?>> typesBuilt = new LinkedHashSet<>();
 
@@ -105,7 +106,8 @@ final class RandomValues {
     if (type == RedirectionDeviceId.class) {
       typesBuilt.add(type);
       RedirectionDeviceId.Kind kind =
-          RedirectionDeviceId.Kind.values()[random.nextInt(RedirectionDeviceId.Kind.values().length)];
+          RedirectionDeviceId.Kind.values()[
+              random.nextInt(RedirectionDeviceId.Kind.values().length)];
       return kind == RedirectionDeviceId.Kind.NUMBER_DIALED
           ? RedirectionDeviceId.builder().kind(kind).numberDialed(deviceId()).build()
           : RedirectionDeviceId.of(kind);

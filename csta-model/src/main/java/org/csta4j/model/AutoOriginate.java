@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Whether MakeCall prompts the calling device before it dials.
  *
- * <p>Generated from ECMA-323 edition 6 (AutoOriginate) by {@code tools/gen-enums.py}; constants are in
- * schema order, so {@link #code()} is the schema position.
+ * <p>Generated from ECMA-323 edition 6 (AutoOriginate) by {@code tools/gen-enums.py}; constants are
+ * in schema order, so {@link #code()} is the schema position.
  */
 public enum AutoOriginate implements CstaEnum {
   PROMPT("prompt"),

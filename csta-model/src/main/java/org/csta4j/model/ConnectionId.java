@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A connection: a call at a device (ECMA-323 {@code ConnectionID}). At least one of the call id
- * and the device id is present; gateways usually send both.
+ * A connection: a call at a device (ECMA-323 {@code ConnectionID}). At least one of the call id and
+ * the device id is present; gateways usually send both.
  */
 @Value.Immutable
 public interface ConnectionId extends Extensible {

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * What a consultation call may later be used for.
  *
- * <p>Generated from ECMA-323 edition 6 (ConsultOptions) by {@code tools/gen-enums.py}; constants are in
- * schema order, so {@link #code()} is the schema position.
+ * <p>Generated from ECMA-323 edition 6 (ConsultOptions) by {@code tools/gen-enums.py}; constants
+ * are in schema order, so {@link #code()} is the schema position.
  */
 public enum ConsultOptions implements CstaEnum {
   UNRESTRICTED("unrestricted"),

@@ -3,9 +3,9 @@ package org.csta4j.model;
 import org.immutables.value.Value;
 
 /**
- * Application data carried with a call (ECMA-323 {@code correlatorData}). JSON gateways send it as a string,
- * held in {@link #value()}. The schema's other alternative, vendor elements, arrives as an object:
- * its entries are kept in {@link #unknownFields()} and {@link #value()} is then empty.
+ * Application data carried with a call (ECMA-323 {@code correlatorData}). JSON gateways send it as
+ * a string, held in {@link #value()}. The schema's other alternative, vendor elements, arrives as
+ * an object: its entries are kept in {@link #unknownFields()} and {@link #value()} is then empty.
  */
 @Value.Immutable
 public interface CorrelatorData extends Extensible {

@@ -8,6 +8,8 @@ public interface CstaEnum {
   /** The value as the schema spells it, e.g. {@code "newCall"} or {@code "aCDBusy"}. */
   String wireName();
 
-  /** The position in the schema's enumeration; what a gateway sends when it writes enums as numbers. */
+  /**
+   * The position in the schema's enumeration; what a gateway sends when it writes enums as numbers.
+   */
   int code();
 }

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The content of a universal failure: one category and its value. For a typed category the value
- * is one of the category's schema values; {@link ErrorCategory#UNSPECIFIED} has the empty value;
+ * The content of a universal failure: one category and its value. For a typed category the value is
+ * one of the category's schema values; {@link ErrorCategory#UNSPECIFIED} has the empty value;
  * {@link ErrorCategory#PRIVATE_ERROR_CODE} carries the vendor's text.
  */
 @Value.Immutable
@@ -20,7 +20,10 @@ public interface CstaErrorCode {
     return category().value(value());
   }
 
-  /** An error code with a typed value, e.g. {@code CstaErrorCode.of(OperationError.INVALID_DEVICE_ID)}. */
+  /**
+   * An error code with a typed value, e.g. {@code
+   * CstaErrorCode.of(OperationError.INVALID_DEVICE_ID)}.
+   */
   static CstaErrorCode of(CstaErrorValue value) {
     return builder().category(value.category()).value(value.wireName()).build();
   }

@@ -13,7 +13,8 @@ public interface CstaObject extends Extensible {
   @Value.Check
   default void check() {
     if (deviceObject().isPresent() == callObject().isPresent()) {
-      throw new IllegalArgumentException("monitorObject: exactly one of deviceObject and callObject");
+      throw new IllegalArgumentException(
+          "monitorObject: exactly one of deviceObject and callObject");
     }
   }
 

@@ -23,10 +23,7 @@ public interface DeflectCall extends CstaRequest<DeflectCallResponse> {
 
   /** Diverts {@code call} to {@code newDestination}. */
   static DeflectCall of(ConnectionId call, String newDestination) {
-    return builder()
-        .callToBeDiverted(call)
-        .newDestination(DeviceId.of(newDestination))
-        .build();
+    return builder().callToBeDiverted(call).newDestination(DeviceId.of(newDestination)).build();
   }
 
   static Builder builder() {

@@ -4,8 +4,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A call has been redirected away from a device, e.g. deflected or forwarded
- * (ECMA-269 Diverted).
+ * A call has been redirected away from a device, e.g. deflected or forwarded (ECMA-269 Diverted).
  */
 @Value.Immutable
 public interface DivertedEvent extends MonitorEvent {

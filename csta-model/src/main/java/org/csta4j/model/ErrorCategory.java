@@ -6,14 +6,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The categories of an ECMA-323 universal failure ({@code CSTAErrorCode}). The canonical name is the
- * ASN.1 spelling; the wire name is the XML schema's, which misspells one category ({@code
+ * The categories of an ECMA-323 universal failure ({@code CSTAErrorCode}). The canonical name is
+ * the ASN.1 spelling; the wire name is the XML schema's, which misspells one category ({@code
  * systemResourceAvailibility}). Both are accepted on input.
  */
 public enum ErrorCategory {
   OPERATION("operation", "operation", OperationError.class),
   SECURITY("security", "security", SecurityError.class),
-  STATE_INCOMPATIBILITY("stateIncompatibility", "stateIncompatibility", StateIncompatibilityError.class),
+  STATE_INCOMPATIBILITY(
+      "stateIncompatibility", "stateIncompatibility", StateIncompatibilityError.class),
   SYSTEM_RESOURCE_AVAILABILITY(
       "systemResourceAvailability",
       "systemResourceAvailibility",
@@ -63,7 +64,9 @@ public enum ErrorCategory {
 
   /** The typed value with this wire name (ignoring case) in this category. */
   public Optional<CstaErrorValue> value(String wireValue) {
-    return allowedValues().stream().filter(v -> v.wireName().equalsIgnoreCase(wireValue)).findFirst();
+    return allowedValues().stream()
+        .filter(v -> v.wireName().equalsIgnoreCase(wireValue))
+        .findFirst();
   }
 
   /** The category named by either its canonical or its wire name, ignoring case. */

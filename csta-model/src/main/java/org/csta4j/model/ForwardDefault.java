@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Which forwarding setting is the device's default.
  *
- * <p>Generated from ECMA-323 edition 6 (ForwardDefault) by {@code tools/gen-enums.py}; constants are in
- * schema order, so {@link #code()} is the schema position.
+ * <p>Generated from ECMA-323 edition 6 (ForwardDefault) by {@code tools/gen-enums.py}; constants
+ * are in schema order, so {@link #code()} is the schema position.
  */
 public enum ForwardDefault implements CstaEnum {
   FORWARDING_TYPE_AND_FORWARD_DN("forwardingTypeAndForwardDN"),

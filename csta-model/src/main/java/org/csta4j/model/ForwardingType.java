@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * The kind of call forwarding.
  *
- * <p>Generated from ECMA-323 edition 6 (ForwardingType) by {@code tools/gen-enums.py}; constants are in
- * schema order, so {@link #code()} is the schema position.
+ * <p>Generated from ECMA-323 edition 6 (ForwardingType) by {@code tools/gen-enums.py}; constants
+ * are in schema order, so {@link #code()} is the schema position.
  */
 public enum ForwardingType implements CstaEnum {
   FORWARD_IMMEDIATE("forwardImmediate"),

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * The state of a connection as seen from its device (ECMA-269 LocalConnectionState).
  *
- * <p>Generated from ECMA-323 edition 6 (LocalConnectionState) by {@code tools/gen-enums.py}; constants are in
- * schema order, so {@link #code()} is the schema position.
+ * <p>Generated from ECMA-323 edition 6 (LocalConnectionState) by {@code tools/gen-enums.py};
+ * constants are in schema order, so {@link #code()} is the schema position.
  */
 public enum LocalConnectionState implements CstaEnum {
   NULL("null"),

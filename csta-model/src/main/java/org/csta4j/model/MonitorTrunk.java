@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * uni-tel's request to monitor every device and queue of the trunk the session logged in to. It
- * is answered by a {@link MonitorStartResponse}; uni-tel adds {@code monitorCount} to its private
+ * uni-tel's request to monitor every device and queue of the trunk the session logged in to. It is
+ * answered by a {@link MonitorStartResponse}; uni-tel adds {@code monitorCount} to its private
  * data.
  */
 @Value.Immutable

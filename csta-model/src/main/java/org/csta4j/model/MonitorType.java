@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Whether a monitor follows a call or a device.
  *
- * <p>Generated from ECMA-323 edition 6 (MonitorType) by {@code tools/gen-enums.py}; constants are in
- * schema order, so {@link #code()} is the schema position.
+ * <p>Generated from ECMA-323 edition 6 (MonitorType) by {@code tools/gen-enums.py}; constants are
+ * in schema order, so {@link #code()} is the schema position.
  */
 public enum MonitorType implements CstaEnum {
   CALL("call"),

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Values of the {@code operation} error category.
  *
- * <p>Generated from ECMA-323 edition 6 (OperationErrors) by {@code tools/gen-enums.py}; constants are in
- * schema order, so {@link #code()} is the schema position.
+ * <p>Generated from ECMA-323 edition 6 (OperationErrors) by {@code tools/gen-enums.py}; constants
+ * are in schema order, so {@link #code()} is the schema position.
  */
 public enum OperationError implements CstaErrorValue {
   GENERIC("generic"),

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * The state an agent will enter when its current call ends.
  *
- * <p>Generated from ECMA-323 edition 6 (PendingAgentState) by {@code tools/gen-enums.py}; constants are in
- * schema order, so {@link #code()} is the schema position.
+ * <p>Generated from ECMA-323 edition 6 (PendingAgentState) by {@code tools/gen-enums.py}; constants
+ * are in schema order, so {@link #code()} is the schema position.
  */
 public enum PendingAgentState implements CstaEnum {
   AGENT_NOT_READY("agentNotReady"),

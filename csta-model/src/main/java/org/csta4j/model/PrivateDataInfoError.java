@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Values of the {@code privateData} error category.
  *
- * <p>Generated from ECMA-323 edition 6 (PrivateDataInfoErrors) by {@code tools/gen-enums.py}; constants are in
- * schema order, so {@link #code()} is the schema position.
+ * <p>Generated from ECMA-323 edition 6 (PrivateDataInfoErrors) by {@code tools/gen-enums.py};
+ * constants are in schema order, so {@link #code()} is the schema position.
  */
 public enum PrivateDataInfoError implements CstaErrorValue {
   CSTA_PRIVATE_DATA_INFO_ERROR("cSTAPrivateDataInfoError");

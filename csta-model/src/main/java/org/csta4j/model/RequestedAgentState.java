@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * The agent state a SetAgentState request asks for.
  *
- * <p>Generated from ECMA-323 edition 6 (ReqAgentState) by {@code tools/gen-enums.py}; constants are in
- * schema order, so {@link #code()} is the schema position.
+ * <p>Generated from ECMA-323 edition 6 (ReqAgentState) by {@code tools/gen-enums.py}; constants are
+ * in schema order, so {@link #code()} is the schema position.
  */
 public enum RequestedAgentState implements CstaEnum {
   LOGGED_ON("loggedOn"),

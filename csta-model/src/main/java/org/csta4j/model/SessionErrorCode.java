@@ -3,7 +3,9 @@ package org.csta4j.model;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Why a session service failed: a defined error or the application's own text (ECMA-354 errorCode). */
+/**
+ * Why a session service failed: a defined error or the application's own text (ECMA-354 errorCode).
+ */
 @Value.Immutable
 public interface SessionErrorCode extends Extensible {
   Optional<SessionError> definedError();

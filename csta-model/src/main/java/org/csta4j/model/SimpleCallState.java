@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * A call's state as one value, in snapshots.
  *
- * <p>Generated from ECMA-323 edition 6 (SimpleCallState) by {@code tools/gen-enums.py}; constants are in
- * schema order, so {@link #code()} is the schema position.
+ * <p>Generated from ECMA-323 edition 6 (SimpleCallState) by {@code tools/gen-enums.py}; constants
+ * are in schema order, so {@link #code()} is the schema position.
  */
 public enum SimpleCallState implements CstaEnum {
   CALL_NULL("callNull"),

@@ -5,18 +5,20 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Logs in (ECMA-354). uni-tel reads the credentials from {@link ApplicationInfo#applicationSpecificInfo()}
- * and grants a session for about {@link #requestedSessionDuration()}.
+ * Logs in (ECMA-354). uni-tel reads the credentials from {@link
+ * ApplicationInfo#applicationSpecificInfo()} and grants a session for about {@link
+ * #requestedSessionDuration()}.
  */
 @Value.Immutable
-public interface StartApplicationSession
-    extends CstaRequest<StartApplicationSessionPosResponse> {
+public interface StartApplicationSession extends CstaRequest<StartApplicationSessionPosResponse> {
   ApplicationInfo applicationInfo();
 
   /** Protocol versions the client can speak, most preferred first; uni-tel needs none. */
   List<String> requestedProtocolVersions();
 
-  /** How long the session lives without a ResetApplicationSessionTimer; whole seconds on the wire. */
+  /**
+   * How long the session lives without a ResetApplicationSessionTimer; whole seconds on the wire.
+   */
   Duration requestedSessionDuration();
 
   @Value.Check

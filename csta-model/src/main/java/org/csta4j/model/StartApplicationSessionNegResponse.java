@@ -2,7 +2,10 @@ package org.csta4j.model;
 
 import org.immutables.value.Value;
 
-/** The gateway refused the login (ECMA-354); bad credentials arrive as {@code invalidApplicationInfo}. */
+/**
+ * The gateway refused the login (ECMA-354); bad credentials arrive as {@code
+ * invalidApplicationInfo}.
+ */
 @Value.Immutable
 public interface StartApplicationSessionNegResponse extends CstaFailure {
   SessionErrorCode errorCode();

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Values of the {@code stateIncompatibility} error category.
  *
- * <p>Generated from ECMA-323 edition 6 (StateIncompatibilityErrors) by {@code tools/gen-enums.py}; constants are in
- * schema order, so {@link #code()} is the schema position.
+ * <p>Generated from ECMA-323 edition 6 (StateIncompatibilityErrors) by {@code tools/gen-enums.py};
+ * constants are in schema order, so {@link #code()} is the schema position.
  */
 public enum StateIncompatibilityError implements CstaErrorValue {
   GENERIC("generic"),

@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Values of the {@code systemResourceAvailability} error category (spelt {@code systemResourceAvailibility} on the wire).
+ * Values of the {@code systemResourceAvailability} error category (spelt {@code
+ * systemResourceAvailibility} on the wire).
  *
- * <p>Generated from ECMA-323 edition 6 (SystemResourceAvailabilityErrors) by {@code tools/gen-enums.py}; constants are in
- * schema order, so {@link #code()} is the schema position.
+ * <p>Generated from ECMA-323 edition 6 (SystemResourceAvailabilityErrors) by {@code
+ * tools/gen-enums.py}; constants are in schema order, so {@link #code()} is the schema position.
  */
 public enum SystemResourceAvailabilityError implements CstaErrorValue {
   GENERIC("generic"),

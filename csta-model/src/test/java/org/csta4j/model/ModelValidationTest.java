@@ -46,9 +46,14 @@ class ModelValidationTest {
                     .build())
         .hasMessageStartingWith("monitorObject:");
     assertThatThrownBy(
-            () -> ExtendedDeviceId.builder().kind(ExtendedDeviceId.Kind.NOT_KNOWN).deviceIdentifier(DeviceId.of("1")).build())
+            () ->
+                ExtendedDeviceId.builder()
+                    .kind(ExtendedDeviceId.Kind.NOT_KNOWN)
+                    .deviceIdentifier(DeviceId.of("1"))
+                    .build())
         .hasMessageStartingWith("deviceIdentifier:");
-    assertThatThrownBy(() -> SessionErrorCode.builder().build()).hasMessageStartingWith("errorCode:");
+    assertThatThrownBy(() -> SessionErrorCode.builder().build())
+        .hasMessageStartingWith("errorCode:");
   }
 
   @Test
@@ -60,7 +65,8 @@ class ModelValidationTest {
                     .value("invalidDeviceID")
                     .build())
         .hasMessage("value: 'invalidDeviceID' is not a security error");
-    CstaErrorCode code = CstaErrorCode.of(SystemResourceAvailabilityError.OVERALL_MONITOR_LIMIT_EXCEEDED);
+    CstaErrorCode code =
+        CstaErrorCode.of(SystemResourceAvailabilityError.OVERALL_MONITOR_LIMIT_EXCEEDED);
     assertThat(code.category().wireName()).isEqualTo("systemResourceAvailibility");
     assertThat(UniversalFailure.builder().cstaErrorCode(code).build().errorCategory())
         .isEqualTo("systemResourceAvailability");
