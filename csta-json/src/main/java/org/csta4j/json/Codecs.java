@@ -22,7 +22,9 @@ final class Codecs {
   private static final Map<String, String> RENAMES =
       Map.of(
           "MonitorFilter.privateEvents", "private",
-          "PrivateFilter.privateEvents", "private");
+          "PrivateFilter.privateEvents", "private",
+          // the universal failure's root element
+          "UniversalFailure.cstaErrorCode", "CSTAErrorCode");
 
   final JsonFactory factory;
   final String vendorPrefix;

@@ -21,6 +21,7 @@ import org.csta4j.model.PrivateData;
 import org.csta4j.model.RawJson;
 import org.csta4j.model.UniversalFailure;
 import org.csta4j.model.UnknownEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Encodes CSTA messages to UTF-8 JSON and decodes them back, in uni-tel's gateway dialect.
@@ -84,12 +85,12 @@ public final class CstaCodec {
 
   /** Encodes any message (request, response, event or failure) in this codec's dialect. */
   public byte[] encode(CstaMessage message) {
-    return encode(message, dialect, null);
+    return encode(message, dialect, (PrivateData) null);
   }
 
   /** Encodes any message in the given dialect. */
   public byte[] encode(CstaMessage message, JsonDialect dialect) {
-    return encode(message, dialect, null);
+    return encode(message, dialect, (PrivateData) null);
   }
 
   /**
@@ -97,16 +98,26 @@ public final class CstaCodec {
    * other private data.
    */
   public byte[] encodeRequest(CstaRequest<?> request, String requestId) {
+    return encode(request, dialect, requestId);
+  }
+
+  /**
+   * Encodes any message in the given dialect with {@code privateData.requestId} set to {@code
+   * requestId}, keeping its other private data (a gateway echoing a request's id in its response).
+   */
+  public byte[] encode(CstaMessage message, JsonDialect dialect, String requestId) {
+    Objects.requireNonNull(message, "message");
     Objects.requireNonNull(requestId, "requestId");
     PrivateData pd =
         PrivateData.builder()
-            .from(request.privateData().orElse(PrivateData.builder().build()))
+            .from(message.privateData().orElse(PrivateData.builder().build()))
             .requestId(requestId)
             .build();
-    return encode(request, dialect, pd);
+    return encode(message, dialect, pd);
   }
 
-  private byte[] encode(CstaMessage message, JsonDialect dialect, PrivateData privateData) {
+  private byte[] encode(
+      CstaMessage message, JsonDialect dialect, @Nullable PrivateData privateData) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(dialect, "dialect");
     try (ByteArrayBuilder out = new ByteArrayBuilder(codecs.factory._getBufferRecycler(), 256)) {
@@ -122,11 +133,12 @@ public final class CstaCodec {
   /** Writes a message to a generator the caller owns (a transport writing its envelope). */
   public void write(CstaMessage message, JsonGenerator generator, JsonDialect dialect)
       throws IOException {
-    write(message, generator, dialect, null);
+    write(message, generator, dialect, (PrivateData) null);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private void write(CstaMessage message, JsonGenerator g, JsonDialect dialect, PrivateData pd)
+  private void write(
+      CstaMessage message, JsonGenerator g, JsonDialect dialect, @Nullable PrivateData pd)
       throws IOException {
     WriteContext ctx = new WriteContext(dialect, codecs);
     if (message instanceof UnknownEvent) {

@@ -177,6 +177,19 @@ class GoldenVectorsTest {
     assertThat(response.privateData().flatMap(PrivateData::requestId)).contains("r-1");
   }
 
+  @Test
+  void failureIsWrittenUnderTheSchemaRootName() {
+    CstaMessage failure =
+        codec.decodeResult(
+            "MakeCall",
+            Golden.bytes(
+                Golden.read(Golden.dir().resolve("errors/universal-failure-camel.json"))
+                    .get("message")));
+
+    assertThat(new String(codec.encode(failure), java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("{\"CSTAErrorCode\":{\"operation\":\"invalidDeviceID\"}}");
+  }
+
   static Stream<Path> errors() {
     return Golden.files("errors").stream();
   }

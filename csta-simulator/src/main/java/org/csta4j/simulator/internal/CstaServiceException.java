@@ -1,0 +1,27 @@
+package org.csta4j.simulator.internal;
+
+import org.csta4j.model.CstaErrorValue;
+
+/**
+ * A CSTA service request the simulated PBX refused. {@link #error()} is the value a real gateway
+ * would put in its {@code CSTAErrorCode}; the message is its wire name and a short reason.
+ */
+public final class CstaServiceException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  @SuppressWarnings("serial") // every CstaErrorValue is an enum constant, hence serializable
+  private final CstaErrorValue error;
+
+  /**
+   * A failure with this error value, e.g. {@code invalidDeviceID: device 999 is not configured}.
+   */
+  public CstaServiceException(CstaErrorValue error, String reason) {
+    super(error.wireName() + ": " + reason);
+    this.error = error;
+  }
+
+  /** The CSTA error value (its category is {@code error().category()}). */
+  public CstaErrorValue error() {
+    return error;
+  }
+}

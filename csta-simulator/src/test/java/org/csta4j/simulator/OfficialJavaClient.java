@@ -1,0 +1,111 @@
+package org.csta4j.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.microsoft.signalr.HubConnection;
+import com.microsoft.signalr.HubConnectionBuilder;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * The official SignalR Java client 9.0.3, used as any user of it would: Gson JSON arguments, {@code
+ * on(...)} handlers and {@code invoke(...)}. Collects events and the close reason.
+ */
+final class OfficialJavaClient implements AutoCloseable {
+  static final String[] EVENTS = {
+    "Delivered",
+    "Established",
+    "ConnectionCleared",
+    "CallCleared",
+    "ServiceInitiated",
+    "Originated",
+    "Held",
+    "Retrieved",
+    "Diverted",
+    "Transfered",
+    "Failed",
+    "DoNotDisturb",
+    "Forwarding",
+    "ApplicationSessionTerminated",
+    "MonitorStarted",
+    "Parked"
+  };
+
+  final HubConnection hub;
+  final BlockingQueue<Map.Entry<String, JsonObject>> events = new LinkedBlockingQueue<>();
+
+  /** Completes with the close error, or null for a clean close. */
+  final CompletableFuture<Exception> closed = new CompletableFuture<>();
+
+  OfficialJavaClient(URI hubUrl, Duration serverTimeout) {
+    hub =
+        HubConnectionBuilder.create(hubUrl.toString())
+            .withServerTimeout(serverTimeout.toMillis())
+            .withKeepAliveInterval(500)
+            .build();
+    for (String name : EVENTS) {
+      hub.on(name, (JsonObject e) -> events.add(Map.entry(name, e)), JsonObject.class);
+    }
+    hub.onClosed(e -> closed.complete(e));
+  }
+
+  OfficialJavaClient start() {
+    hub.start().blockingAwait(10, TimeUnit.SECONDS);
+    return this;
+  }
+
+  JsonObject invoke(String method, String json) {
+    return hub.invoke(JsonObject.class, method, JsonParser.parseString(json))
+        .timeout(10, TimeUnit.SECONDS)
+        .blockingGet();
+  }
+
+  JsonObject login(String user, String password, String domain) {
+    return invoke(
+        "StartApplicationSession",
+        "{\"applicationInfo\":{\"applicationSpecificInfo\":{\"vendorData:userID\":\""
+            + user
+            + "\",\"vendorData:password\":\""
+            + password
+            + "\",\"vendorData:pbxDomain\":\""
+            + domain
+            + "\"}},\"requestedSessionDuration\":120}");
+  }
+
+  String monitor(String device) {
+    JsonObject r =
+        invoke("MonitorStart", "{\"monitorObject\":{\"deviceObject\":\"" + device + "\"}}");
+    return r.get("monitorCrossRefID").getAsString();
+  }
+
+  /** The next event matching, waiting at most 10 s; skips others. */
+  Map.Entry<String, JsonObject> await(String name, Predicate<JsonObject> matching)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (true) {
+      long left = deadline - System.nanoTime();
+      Map.Entry<String, JsonObject> e = events.poll(Math.max(0, left), TimeUnit.NANOSECONDS);
+      assertThat(e).as("event " + name + " within 10 s").isNotNull();
+      if (e.getKey().equals(name) && matching.test(e.getValue())) {
+        return e;
+      }
+    }
+  }
+
+  Map.Entry<String, JsonObject> await(String name) throws InterruptedException {
+    return await(name, e -> true);
+  }
+
+  @Override
+  public void close() {
+    hub.close();
+  }
+}
