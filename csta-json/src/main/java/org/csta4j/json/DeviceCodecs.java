@@ -72,7 +72,11 @@ final class DeviceCodecs {
         public DeviceId read(JsonParser p, ReadContext ctx) throws IOException {
           JsonToken t = p.currentToken();
           if (isScalar(t)) {
-            return build(p, ctx, DeviceId.builder().value(p.getText()));
+            String text = p.getText();
+            if (!text.isBlank()) {
+              return DeviceId.of(text); // the common case, without a builder
+            }
+            return build(p, ctx, DeviceId.builder().value(text));
           }
           ctx.expectObject(p, "a device id");
           DeviceId.Builder b = DeviceId.builder();

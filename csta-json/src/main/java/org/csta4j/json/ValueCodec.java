@@ -232,7 +232,7 @@ final class ValueCodec<T> implements TypeCodec<T> {
     ctx.expectObject(p, type.getSimpleName());
     Object builder;
     try {
-      builder = newBuilder.invoke();
+      builder = (Object) newBuilder.invokeExact();
     } catch (Throwable e) {
       throw new IllegalStateException(e);
     }
@@ -241,7 +241,7 @@ final class ValueCodec<T> implements TypeCodec<T> {
       throw ctx.fail(p, "malformed " + type.getSimpleName());
     }
     try {
-      return (T) build.invoke(builder);
+      return (T) (Object) build.invokeExact(builder);
     } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
       throw ctx.fail(p, "invalid " + type.getSimpleName() + ": " + e.getMessage(), e);
     } catch (Throwable e) {
@@ -284,7 +284,7 @@ final class ValueCodec<T> implements TypeCodec<T> {
       }
       Object value = prop.shape == Shape.LIST ? readList(prop, p, ctx) : prop.codec.read(p, ctx);
       try {
-        prop.setter.invoke(builder, value);
+        Object ignored = (Object) prop.setter.invokeExact(builder, value);
       } catch (RuntimeException e) {
         throw ctx.fail(p, "invalid " + prop.name + ": " + e.getMessage(), e);
       } catch (Throwable e) {
@@ -387,7 +387,7 @@ final class ValueCodec<T> implements TypeCodec<T> {
 
   private static Object get(MethodHandle getter, Object target) {
     try {
-      return getter.invoke(target);
+      return (Object) getter.invokeExact(target);
     } catch (RuntimeException e) {
       throw e;
     } catch (Throwable e) {
@@ -397,7 +397,7 @@ final class ValueCodec<T> implements TypeCodec<T> {
 
   private static void invoke(MethodHandle h, Object builder, String key, RawJson raw) {
     try {
-      h.invoke(builder, key, raw);
+      Object ignored = (Object) h.invokeExact(builder, key, raw);
     } catch (RuntimeException e) {
       throw e;
     } catch (Throwable e) {

@@ -54,6 +54,11 @@ public final class CstaSimulator implements AutoCloseable {
   private final URI hubUrl;
   private final Builder config;
 
+  private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+  /** Prefix of every thread this simulator starts, unique per instance. */
+  final String threadPrefix = "csta-simulator-" + INSTANCES.incrementAndGet();
+
   private CstaSimulator(Builder b) throws Exception {
     this.config = b;
     AtomicInteger n = new AtomicInteger();
@@ -61,7 +66,7 @@ public final class CstaSimulator implements AutoCloseable {
         Executors.newScheduledThreadPool(
             2,
             r -> {
-              Thread t = new Thread(r, "csta-simulator-scheduler-" + n.incrementAndGet());
+              Thread t = new Thread(r, threadPrefix + "-scheduler-" + n.incrementAndGet());
               t.setDaemon(true);
               return t;
             });
@@ -84,7 +89,8 @@ public final class CstaSimulator implements AutoCloseable {
                 b.maxMessageBytes),
             gateway::newHandler,
             scheduler,
-            log);
+            log,
+            threadPrefix);
     try {
       this.hubUrl = server.start();
     } catch (Exception e) {
@@ -102,12 +108,15 @@ public final class CstaSimulator implements AutoCloseable {
    * devices 100, 101, 102 and 200 on trunk 1.
    */
   public static Builder demo() {
-    return builder()
-        .user("demo", "demo", "demo.local")
-        .device("100")
-        .device("101")
-        .device("102")
-        .device("200");
+    Builder b =
+        builder()
+            .user("demo", "demo", "demo.local")
+            .device("100")
+            .device("101")
+            .device("102")
+            .device("200");
+    b.demo = true;
+    return b;
   }
 
   /** The hub URL with the bound port, e.g. {@code http://127.0.0.1:51234/csta}. */
@@ -123,6 +132,11 @@ public final class CstaSimulator implements AutoCloseable {
   /** The configured users, as {@code user@domain} (passwords are not shown). */
   public List<String> users() {
     return config.users.stream().map(u -> u[0] + "@" + u[2]).toList();
+  }
+
+  /** Whether this is the {@link #demo()} configuration, whose password may be printed. */
+  public boolean isDemo() {
+    return config.demo;
   }
 
   /** The configured devices (extension numbers). */
@@ -376,6 +390,7 @@ public final class CstaSimulator implements AutoCloseable {
     private Duration handshakeTimeout = Duration.ofSeconds(15);
     private Duration autoAnswerDelay = Duration.ofMillis(200);
     private int maxMessageBytes = 4 << 20;
+    private boolean demo;
 
     private Builder() {}
 
@@ -405,6 +420,7 @@ public final class CstaSimulator implements AutoCloseable {
 
     /** A user that may log in (repeatable). */
     public Builder user(String userId, String password, String pbxDomain) {
+      demo = false; // a configured user: its password is not printed
       for (String[] v :
           new String[][] {{"userId", userId}, {"password", password}, {"pbxDomain", pbxDomain}}) {
         if (v[1] == null || v[1].isBlank()) {

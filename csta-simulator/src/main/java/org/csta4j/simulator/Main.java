@@ -87,7 +87,10 @@ public final class Main {
   static void describe(CstaSimulator simulator, PrintStream out) {
     out.println("CSTA simulator listening");
     out.println("  hub URL : " + simulator.hubUrl());
-    out.println("  users   : " + String.join(", ", simulator.users()) + " (passwords as given)");
+    out.println(
+        "  users   : "
+            + String.join(", ", simulator.users())
+            + (simulator.isDemo() ? " (password demo)" : " (passwords as given)"));
     out.println(
         "  devices : "
             + String.join(", ", new java.util.TreeSet<>(simulator.devices()))

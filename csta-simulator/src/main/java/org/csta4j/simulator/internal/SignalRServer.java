@@ -74,15 +74,21 @@ public final class SignalRServer implements AutoCloseable {
       Settings settings,
       Function<HubConnection, HubConnectionHandler> handlers,
       ScheduledExecutorService scheduler,
-      EventLog log) {
+      EventLog log,
+      String threadPrefix) {
     this.settings = settings;
     this.handlers = handlers;
     this.scheduler = scheduler;
     this.log = log;
     QueuedThreadPool threads = new QueuedThreadPool(64, 4);
-    threads.setName("csta-simulator");
+    threads.setName(threadPrefix + "-http");
     threads.setDaemon(true);
-    this.server = new Server(threads);
+    this.server =
+        new Server(
+            threads,
+            new org.eclipse.jetty.util.thread.ScheduledExecutorScheduler(
+                threadPrefix + "-jetty-scheduler", true),
+            null);
     this.connector = new ServerConnector(server, 1, 1);
     connector.setHost(settings.host);
     connector.setPort(settings.port);
