@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -120,13 +121,18 @@ public final class CstaCodec {
       CstaMessage message, JsonDialect dialect, @Nullable PrivateData privateData) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(dialect, "dialect");
-    try (ByteArrayBuilder out = new ByteArrayBuilder(codecs.factory._getBufferRecycler(), 256)) {
+    BufferRecycler recycler = codecs.factory._getBufferRecycler();
+    ByteArrayBuilder out = new ByteArrayBuilder(recycler, 256);
+    try {
       try (JsonGenerator g = codecs.factory.createGenerator(out)) {
         write(message, g, dialect, privateData);
       }
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      out.release(); // hands the buffer back to the recycler; close() would not
+      recycler.releaseToPool();
     }
   }
 

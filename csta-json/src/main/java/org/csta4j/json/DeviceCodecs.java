@@ -30,12 +30,13 @@ final class DeviceCodecs {
   private static final SerializableString[] STRING = Names.variants("string");
 
   private static final Map<String, ExtendedDeviceId.Kind> EXTENDED_KINDS =
-      Map.of(
-          "deviceidentifier", ExtendedDeviceId.Kind.DEVICE_IDENTIFIER,
-          // connectionListItem/endpoint spells its device alternative deviceID
-          "deviceid", ExtendedDeviceId.Kind.DEVICE_IDENTIFIER,
-          "notknown", ExtendedDeviceId.Kind.NOT_KNOWN,
-          "restricted", ExtendedDeviceId.Kind.RESTRICTED);
+      spellings(
+          Map.of(
+              "deviceIdentifier", ExtendedDeviceId.Kind.DEVICE_IDENTIFIER,
+              // connectionListItem/endpoint spells its device alternative deviceID
+              "deviceID", ExtendedDeviceId.Kind.DEVICE_IDENTIFIER,
+              "notKnown", ExtendedDeviceId.Kind.NOT_KNOWN,
+              "restricted", ExtendedDeviceId.Kind.RESTRICTED));
   private static final Map<ExtendedDeviceId.Kind, SerializableString[]> EXTENDED_NAMES =
       Map.of(
           ExtendedDeviceId.Kind.DEVICE_IDENTIFIER, DEVICE_IDENTIFIER,
@@ -43,12 +44,48 @@ final class DeviceCodecs {
           ExtendedDeviceId.Kind.RESTRICTED, Names.variants("restricted"));
 
   private static final Map<String, RedirectionDeviceId.Kind> REDIRECTION_KINDS =
+      spellings(
+          Map.of(
+              "numberDialed", RedirectionDeviceId.Kind.NUMBER_DIALED,
+              "notKnown", RedirectionDeviceId.Kind.NOT_KNOWN,
+              "notRequired", RedirectionDeviceId.Kind.NOT_REQUIRED,
+              "notSpecified", RedirectionDeviceId.Kind.NOT_SPECIFIED,
+              "restricted", RedirectionDeviceId.Kind.RESTRICTED));
+
+  /** The empty alternatives are values without content: one instance each. */
+  private static final Map<ExtendedDeviceId.Kind, ExtendedDeviceId> EMPTY_EXTENDED =
       Map.of(
-          "numberdialed", RedirectionDeviceId.Kind.NUMBER_DIALED,
-          "notknown", RedirectionDeviceId.Kind.NOT_KNOWN,
-          "notrequired", RedirectionDeviceId.Kind.NOT_REQUIRED,
-          "notspecified", RedirectionDeviceId.Kind.NOT_SPECIFIED,
-          "restricted", RedirectionDeviceId.Kind.RESTRICTED);
+          ExtendedDeviceId.Kind.NOT_KNOWN, ExtendedDeviceId.notKnown(),
+          ExtendedDeviceId.Kind.RESTRICTED, ExtendedDeviceId.restricted());
+
+  private static final Map<RedirectionDeviceId.Kind, RedirectionDeviceId> EMPTY_REDIRECTION =
+      Map.of(
+          RedirectionDeviceId.Kind.NOT_KNOWN,
+              RedirectionDeviceId.of(RedirectionDeviceId.Kind.NOT_KNOWN),
+          RedirectionDeviceId.Kind.NOT_REQUIRED,
+              RedirectionDeviceId.of(RedirectionDeviceId.Kind.NOT_REQUIRED),
+          RedirectionDeviceId.Kind.NOT_SPECIFIED,
+              RedirectionDeviceId.of(RedirectionDeviceId.Kind.NOT_SPECIFIED),
+          RedirectionDeviceId.Kind.RESTRICTED,
+              RedirectionDeviceId.of(RedirectionDeviceId.Kind.RESTRICTED));
+
+  /** The map keyed by each name as written, its Pascal form and its lower case. */
+  private static <V> Map<String, V> spellings(Map<String, V> byName) {
+    Map<String, V> all = new java.util.HashMap<>();
+    byName.forEach(
+        (k, v) -> {
+          all.put(k, v);
+          all.put(Names.pascal(k), v);
+          all.put(Names.lower(k), v);
+        });
+    return Map.copyOf(all);
+  }
+
+  private static <V> V kind(Map<String, V> kinds, String key) {
+    V v = kinds.get(key);
+    return v != null ? v : kinds.get(Names.lower(key));
+  }
+
   private static final Map<RedirectionDeviceId.Kind, SerializableString[]> REDIRECTION_NAMES =
       Map.of(
           RedirectionDeviceId.Kind.NUMBER_DIALED, NUMBER_DIALED,
@@ -126,7 +163,7 @@ final class DeviceCodecs {
       throw ctx.fail(p, "empty " + what + ": expected one of its alternatives");
     }
     p.nextToken();
-    return name.toLowerCase(Locale.ROOT);
+    return name;
   }
 
   private static void endChoice(JsonParser p, ReadContext ctx, String what) throws IOException {
@@ -155,7 +192,7 @@ final class DeviceCodecs {
             return ExtendedDeviceId.of(DEVICE_ID.read(p, ctx));
           }
           String key = choiceKey(p, ctx, "device identifier");
-          ExtendedDeviceId.Kind kind = EXTENDED_KINDS.get(key);
+          ExtendedDeviceId.Kind kind = kind(EXTENDED_KINDS, key);
           if (kind == null) {
             throw ctx.fail(
                 p, "unknown device identifier alternative '" + ScalarCodecs.excerpt(key) + "'");
@@ -165,7 +202,7 @@ final class DeviceCodecs {
             result = ExtendedDeviceId.of(DEVICE_ID.read(p, ctx));
           } else {
             readEmpty(p, ctx, key);
-            result = ExtendedDeviceId.builder().kind(kind).build();
+            result = EMPTY_EXTENDED.get(kind);
           }
           endChoice(p, ctx, "a device identifier");
           return result;
@@ -198,25 +235,23 @@ final class DeviceCodecs {
         @Override
         public RedirectionDeviceId read(JsonParser p, ReadContext ctx) throws IOException {
           if (isScalar(p.currentToken())) {
-            return RedirectionDeviceId.builder()
-                .kind(RedirectionDeviceId.Kind.NUMBER_DIALED)
-                .numberDialed(DEVICE_ID.read(p, ctx))
-                .build();
+            return RedirectionDeviceId.numberDialed(DEVICE_ID.read(p, ctx));
           }
           String key = choiceKey(p, ctx, "redirection device");
-          RedirectionDeviceId.Kind kind = REDIRECTION_KINDS.get(key);
+          RedirectionDeviceId.Kind kind = kind(REDIRECTION_KINDS, key);
           if (kind == null) {
             throw ctx.fail(
                 p, "unknown redirection device alternative '" + ScalarCodecs.excerpt(key) + "'");
           }
-          RedirectionDeviceId.Builder b = RedirectionDeviceId.builder().kind(kind);
+          RedirectionDeviceId result;
           if (kind == RedirectionDeviceId.Kind.NUMBER_DIALED) {
-            b.numberDialed(DEVICE_ID.read(p, ctx));
+            result = RedirectionDeviceId.numberDialed(DEVICE_ID.read(p, ctx));
           } else {
             readEmpty(p, ctx, key);
+            result = EMPTY_REDIRECTION.get(kind);
           }
           endChoice(p, ctx, "a redirection device");
-          return b.build();
+          return result;
         }
 
         @Override

@@ -20,6 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.csta4j.model.Extensible;
 import org.csta4j.model.PrivateData;
 import org.csta4j.model.RawJson;
@@ -54,9 +57,6 @@ final class ValueCodec<T> implements TypeCodec<T> {
   private static final java.util.Set<String> INLINE_WRAPPERS =
       java.util.Set.of("crossrefidorsnapshotdata");
 
-  private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
-  private static final MethodType SETTER =
-      MethodType.methodType(Object.class, Object.class, Object.class);
   private static final MethodType PUT =
       MethodType.methodType(Object.class, Object.class, String.class, RawJson.class);
 
@@ -65,8 +65,8 @@ final class ValueCodec<T> implements TypeCodec<T> {
     final SerializableString[] keys;
     final Shape shape;
     final Class<?> elementType;
-    final MethodHandle getter;
-    final MethodHandle setter;
+    final Function<Object, Object> getter;
+    final BiConsumer<Object, Object> setter;
     TypeCodec<Object> codec;
 
     Property(
@@ -74,8 +74,8 @@ final class ValueCodec<T> implements TypeCodec<T> {
         SerializableString[] keys,
         Shape shape,
         Class<?> elementType,
-        MethodHandle getter,
-        MethodHandle setter) {
+        Function<Object, Object> getter,
+        BiConsumer<Object, Object> setter) {
       this.name = name;
       this.keys = keys;
       this.shape = shape;
@@ -86,10 +86,10 @@ final class ValueCodec<T> implements TypeCodec<T> {
   }
 
   private final Class<T> type;
-  private final MethodHandle newBuilder;
-  private final MethodHandle build;
+  private final Supplier<Object> newBuilder;
+  private final Function<Object, Object> build;
   private final MethodHandle putUnknown;
-  private final MethodHandle unknownGetter;
+  private final Function<Object, Object> unknownGetter;
   private final Property[] properties;
   private final Map<String, Property> byKey = new HashMap<>();
   private final VendorKeys vendorKeys;
@@ -101,8 +101,8 @@ final class ValueCodec<T> implements TypeCodec<T> {
       MethodHandles.Lookup lookup = MethodHandles.lookup();
       Method builderMethod = type.getMethod("builder");
       Class<?> builderType = builderMethod.getReturnType();
-      this.newBuilder = lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
-      this.build = lookup.unreflect(accessible(builderType.getMethod("build"))).asType(GETTER);
+      this.newBuilder = Accessors.factory(builderMethod);
+      this.build = Accessors.function(builderType.getMethod("build"));
       boolean extensible = Extensible.class.isAssignableFrom(type);
       this.putUnknown =
           extensible
@@ -113,9 +113,7 @@ final class ValueCodec<T> implements TypeCodec<T> {
                   .asType(PUT)
               : null;
       this.unknownGetter =
-          extensible
-              ? lookup.unreflect(Extensible.class.getMethod("unknownFields")).asType(GETTER)
-              : null;
+          extensible ? Accessors.function(Extensible.class.getMethod("unknownFields")) : null;
 
       List<Method> accessors = attributes(type);
       List<Property> props = new ArrayList<>();
@@ -142,12 +140,7 @@ final class ValueCodec<T> implements TypeCodec<T> {
         }
         Property prop =
             new Property(
-                name,
-                keys,
-                shape,
-                element,
-                lookup.unreflect(m).asType(GETTER),
-                lookup.unreflect(accessible(setter)).asType(SETTER));
+                name, keys, shape, element, Accessors.function(m), Accessors.setter(setter));
         props.add(prop);
         for (String k : new String[] {wire, Names.xmlName(wire), Names.pascal(wire)}) {
           byKey.put(k, prop);
@@ -231,21 +224,15 @@ final class ValueCodec<T> implements TypeCodec<T> {
   public T read(JsonParser p, ReadContext ctx) throws IOException {
     ctx.expectObject(p, type.getSimpleName());
     Object builder;
-    try {
-      builder = (Object) newBuilder.invokeExact();
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    builder = newBuilder.get();
     readFields(p, ctx, builder, null);
     if (p.currentToken() != JsonToken.END_OBJECT) {
       throw ctx.fail(p, "malformed " + type.getSimpleName());
     }
     try {
-      return (T) (Object) build.invokeExact(builder);
+      return (T) build.apply(builder);
     } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
       throw ctx.fail(p, "invalid " + type.getSimpleName() + ": " + e.getMessage(), e);
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
     }
   }
 
@@ -282,15 +269,31 @@ final class ValueCodec<T> implements TypeCodec<T> {
       if (t == JsonToken.VALUE_NULL) {
         continue;
       }
-      Object value = prop.shape == Shape.LIST ? readList(prop, p, ctx) : prop.codec.read(p, ctx);
+      Object value = prop.shape == Shape.LIST ? readList(prop, p, ctx) : readOne(prop, p, ctx);
       try {
-        Object ignored = (Object) prop.setter.invokeExact(builder, value);
+        prop.setter.accept(builder, value);
       } catch (RuntimeException e) {
         throw ctx.fail(p, "invalid " + prop.name + ": " + e.getMessage(), e);
-      } catch (Throwable e) {
-        throw new IllegalStateException(e);
       }
     }
+  }
+
+  /**
+   * Reads one value. The common codecs are called directly, so that the JIT sees one receiver per
+   * call site and can inline; everything else goes through the interface.
+   */
+  private static Object readOne(Property prop, JsonParser p, ReadContext ctx) throws IOException {
+    TypeCodec<Object> codec = prop.codec;
+    if (codec instanceof ValueCodec) {
+      return ((ValueCodec<?>) codec).read(p, ctx);
+    }
+    if (codec instanceof EnumCodec) {
+      return ((EnumCodec<?>) codec).read(p, ctx);
+    }
+    if (codec == (Object) ScalarCodecs.STRING && p.currentToken() == JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    return codec.read(p, ctx);
   }
 
   private Property lookup(String key, ReadContext ctx) {
@@ -385,14 +388,8 @@ final class ValueCodec<T> implements TypeCodec<T> {
     g.writeEndObject();
   }
 
-  private static Object get(MethodHandle getter, Object target) {
-    try {
-      return (Object) getter.invokeExact(target);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+  private static Object get(Function<Object, Object> getter, Object target) {
+    return getter.apply(target);
   }
 
   private static void invoke(MethodHandle h, Object builder, String key, RawJson raw) {

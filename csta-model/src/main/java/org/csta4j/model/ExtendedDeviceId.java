@@ -16,9 +16,11 @@ public interface ExtendedDeviceId {
     RESTRICTED
   }
 
+  @Value.Parameter
   Kind kind();
 
   /** The device, present exactly when the kind is {@link Kind#DEVICE_IDENTIFIER}. */
+  @Value.Parameter
   Optional<DeviceId> deviceIdentifier();
 
   @Value.Check
@@ -34,15 +36,15 @@ public interface ExtendedDeviceId {
   }
 
   static ExtendedDeviceId of(DeviceId device) {
-    return builder().kind(Kind.DEVICE_IDENTIFIER).deviceIdentifier(device).build();
+    return ImmutableExtendedDeviceId.of(Kind.DEVICE_IDENTIFIER, Optional.of(device));
   }
 
   static ExtendedDeviceId notKnown() {
-    return builder().kind(Kind.NOT_KNOWN).build();
+    return ImmutableExtendedDeviceId.of(Kind.NOT_KNOWN, Optional.empty());
   }
 
   static ExtendedDeviceId restricted() {
-    return builder().kind(Kind.RESTRICTED).build();
+    return ImmutableExtendedDeviceId.of(Kind.RESTRICTED, Optional.empty());
   }
 
   static Builder builder() {

@@ -15,9 +15,11 @@ public interface RedirectionDeviceId {
     RESTRICTED
   }
 
+  @Value.Parameter
   Kind kind();
 
   /** The dialled number, present exactly when the kind is {@link Kind#NUMBER_DIALED}. */
+  @Value.Parameter
   Optional<DeviceId> numberDialed();
 
   @Value.Check
@@ -29,11 +31,16 @@ public interface RedirectionDeviceId {
   }
 
   static RedirectionDeviceId numberDialed(String device) {
-    return builder().kind(Kind.NUMBER_DIALED).numberDialed(DeviceId.of(device)).build();
+    return numberDialed(DeviceId.of(device));
   }
 
+  static RedirectionDeviceId numberDialed(DeviceId device) {
+    return ImmutableRedirectionDeviceId.of(Kind.NUMBER_DIALED, Optional.of(device));
+  }
+
+  /** An alternative without a number, e.g. {@link Kind#NOT_REQUIRED}. */
   static RedirectionDeviceId of(Kind kind) {
-    return builder().kind(kind).build();
+    return ImmutableRedirectionDeviceId.of(kind, Optional.empty());
   }
 
   static RedirectionDeviceId notRequired() {

@@ -134,6 +134,14 @@ public final class CstaSimulator implements AutoCloseable {
     return config.users.stream().map(u -> u[0] + "@" + u[2]).toList();
   }
 
+  /**
+   * The prefix of the names of every thread this simulator starts (unique per instance), for
+   * diagnostics and for measuring the simulator's own CPU.
+   */
+  public String threadNamePrefix() {
+    return threadPrefix;
+  }
+
   /** Whether this is the {@link #demo()} configuration, whose password may be printed. */
   public boolean isDemo() {
     return config.demo;

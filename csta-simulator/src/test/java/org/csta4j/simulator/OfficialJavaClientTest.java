@@ -26,11 +26,11 @@ class OfficialJavaClientTest {
   void start() {
     sim =
         CstaSimulator.demo()
-            .keepAliveInterval(Duration.ofMillis(300))
+            .keepAliveInterval(Duration.ofMillis(250))
             .clientTimeout(Duration.ofSeconds(5))
             .autoAnswerDelay(Duration.ofMillis(50))
             .start();
-    client = new OfficialJavaClient(sim.hubUrl(), Duration.ofSeconds(2)).start();
+    client = new OfficialJavaClient(sim.hubUrl(), Duration.ofSeconds(3)).start();
   }
 
   @AfterEach
@@ -130,8 +130,8 @@ class OfficialJavaClientTest {
 
   @Test
   void serverPingsKeepAnIdleConnectionAliveBeyondTheClientTimeout() throws Exception {
-    // the client gives up after 2 s of silence; the server pings every 300 ms
-    assertThatThrownBy(() -> client.closed.get(6, TimeUnit.SECONDS))
+    // the client gives up after 3 s of silence; the server pings every 250 ms
+    assertThatThrownBy(() -> client.closed.get(7, TimeUnit.SECONDS))
         .isInstanceOf(TimeoutException.class);
     assertThat(client.hub.getConnectionState()).isEqualTo(HubConnectionState.CONNECTED);
   }

@@ -25,7 +25,7 @@ class ProtocolEdgeTest {
 
   @BeforeAll
   static void start() {
-    sim = CstaSimulator.demo().handshakeTimeout(Duration.ofSeconds(2)).start();
+    sim = CstaSimulator.demo().handshakeTimeout(Duration.ofSeconds(4)).start();
   }
 
   @AfterAll
