@@ -184,28 +184,50 @@ final class DeviceCodecs {
     }
   }
 
+  /**
+   * A device choice: a scalar is its device alternative; an object holds exactly one alternative,
+   * the device one or an empty one.
+   */
+  private static <K, V> V readChoice(
+      JsonParser p,
+      ReadContext ctx,
+      String what,
+      Map<String, K> kinds,
+      K deviceKind,
+      java.util.function.Function<DeviceId, V> withDevice,
+      Map<K, V> empties)
+      throws IOException {
+    if (isScalar(p.currentToken())) {
+      return withDevice.apply(DEVICE_ID.read(p, ctx));
+    }
+    String key = choiceKey(p, ctx, what);
+    K kind = kind(kinds, key);
+    if (kind == null) {
+      throw ctx.fail(p, "unknown " + what + " alternative '" + ScalarCodecs.excerpt(key) + "'");
+    }
+    V result;
+    if (kind == deviceKind) {
+      result = withDevice.apply(DEVICE_ID.read(p, ctx));
+    } else {
+      readEmpty(p, ctx, key);
+      result = empties.get(kind);
+    }
+    endChoice(p, ctx, "a " + what);
+    return result;
+  }
+
   static final TypeCodec<ExtendedDeviceId> EXTENDED_DEVICE_ID =
       new TypeCodec<>() {
         @Override
         public ExtendedDeviceId read(JsonParser p, ReadContext ctx) throws IOException {
-          if (isScalar(p.currentToken())) {
-            return ExtendedDeviceId.of(DEVICE_ID.read(p, ctx));
-          }
-          String key = choiceKey(p, ctx, "device identifier");
-          ExtendedDeviceId.Kind kind = kind(EXTENDED_KINDS, key);
-          if (kind == null) {
-            throw ctx.fail(
-                p, "unknown device identifier alternative '" + ScalarCodecs.excerpt(key) + "'");
-          }
-          ExtendedDeviceId result;
-          if (kind == ExtendedDeviceId.Kind.DEVICE_IDENTIFIER) {
-            result = ExtendedDeviceId.of(DEVICE_ID.read(p, ctx));
-          } else {
-            readEmpty(p, ctx, key);
-            result = EMPTY_EXTENDED.get(kind);
-          }
-          endChoice(p, ctx, "a device identifier");
-          return result;
+          return readChoice(
+              p,
+              ctx,
+              "device identifier",
+              EXTENDED_KINDS,
+              ExtendedDeviceId.Kind.DEVICE_IDENTIFIER,
+              ExtendedDeviceId::of,
+              EMPTY_EXTENDED);
         }
 
         @Override
@@ -234,24 +256,14 @@ final class DeviceCodecs {
       new TypeCodec<>() {
         @Override
         public RedirectionDeviceId read(JsonParser p, ReadContext ctx) throws IOException {
-          if (isScalar(p.currentToken())) {
-            return RedirectionDeviceId.numberDialed(DEVICE_ID.read(p, ctx));
-          }
-          String key = choiceKey(p, ctx, "redirection device");
-          RedirectionDeviceId.Kind kind = kind(REDIRECTION_KINDS, key);
-          if (kind == null) {
-            throw ctx.fail(
-                p, "unknown redirection device alternative '" + ScalarCodecs.excerpt(key) + "'");
-          }
-          RedirectionDeviceId result;
-          if (kind == RedirectionDeviceId.Kind.NUMBER_DIALED) {
-            result = RedirectionDeviceId.numberDialed(DEVICE_ID.read(p, ctx));
-          } else {
-            readEmpty(p, ctx, key);
-            result = EMPTY_REDIRECTION.get(kind);
-          }
-          endChoice(p, ctx, "a redirection device");
-          return result;
+          return readChoice(
+              p,
+              ctx,
+              "redirection device",
+              REDIRECTION_KINDS,
+              RedirectionDeviceId.Kind.NUMBER_DIALED,
+              RedirectionDeviceId::numberDialed,
+              EMPTY_REDIRECTION);
         }
 
         @Override

@@ -281,23 +281,14 @@ public final class Pbx {
     primary.called = transferredTo;
     primary.lastRedirection = transferring;
 
-    ExtendedDeviceId transferringDev = dev(transferring);
-    ExtendedDeviceId toDev = dev(transferredTo);
-    List<ConnectionListItem> connections = List.copyOf(items);
-    emit(
+    emitTransfered(
         primary,
-        List.of(transferring),
-        (xref, local) ->
-            TransferedEvent.builder()
-                .monitorCrossRefId(xref)
-                .primaryOldCall(primaryOld)
-                .secondaryOldCall(secondaryOld)
-                .transferringDevice(transferringDev)
-                .transferredToDevice(toDev)
-                .transferredConnections(connections)
-                .localConnectionInfo(local)
-                .cause(EventCause.TRANSFER)
-                .build());
+        transferring,
+        transferredTo,
+        primaryOld,
+        Optional.of(secondaryOld),
+        items,
+        EventCause.TRANSFER);
     return ConnectionId.of(primary.id, firstKept);
   }
 
@@ -344,8 +335,29 @@ public final class Pbx {
     call.called = target;
     call.lastRedirection = transferring;
 
+    emitTransfered(
+        call,
+        transferring,
+        target,
+        primaryOld,
+        Optional.empty(),
+        items,
+        EventCause.SINGLE_STEP_TRANSFER);
+    offer(call, target, EventCause.SINGLE_STEP_TRANSFER);
+    return ConnectionId.of(call.id, firstRemaining);
+  }
+
+  /** Tells every party, and the device that dropped out, that the call was transferred. */
+  private void emitTransfered(
+      Call call,
+      String transferring,
+      String transferredTo,
+      ConnectionId primaryOld,
+      Optional<ConnectionId> secondaryOld,
+      List<ConnectionListItem> items,
+      EventCause cause) {
     ExtendedDeviceId transferringDev = dev(transferring);
-    ExtendedDeviceId toDev = dev(target);
+    ExtendedDeviceId toDev = dev(transferredTo);
     List<ConnectionListItem> connections = List.copyOf(items);
     emit(
         call,
@@ -354,14 +366,13 @@ public final class Pbx {
             TransferedEvent.builder()
                 .monitorCrossRefId(xref)
                 .primaryOldCall(primaryOld)
+                .secondaryOldCall(secondaryOld)
                 .transferringDevice(transferringDev)
                 .transferredToDevice(toDev)
                 .transferredConnections(connections)
                 .localConnectionInfo(local)
-                .cause(EventCause.SINGLE_STEP_TRANSFER)
+                .cause(cause)
                 .build());
-    offer(call, target, EventCause.SINGLE_STEP_TRANSFER);
-    return ConnectionId.of(call.id, firstRemaining);
   }
 
   /** Diverts an alerting connection of a configured device to {@code to}. */
