@@ -140,6 +140,28 @@ class LenientInputTest {
   }
 
   @Test
+  void decodeResponseIsTypedByTheRequestAndThrowsOnFailure() {
+    MakeCallResponse response =
+        codec.decodeResponse(
+            org.csta4j.model.MakeCall.of("100", "200"),
+            utf8("{\"callingDevice\":{\"callID\":\"9\",\"deviceID\":\"100\"}}"));
+    assertThat(response.callingDevice()).isEqualTo(ConnectionId.of("9", "100"));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                codec.decodeResponse(
+                    org.csta4j.model.MakeCall.of("100", "200"),
+                    utf8("{\"CSTAErrorCode\":{\"operation\":\"invalidCallingDeviceID\"}}")))
+        .isInstanceOfSatisfying(
+            CstaFailureException.class,
+            e -> {
+              assertThat(e.method()).isEqualTo("MakeCall");
+              assertThat(e.failure().errorValue()).isEqualTo("invalidCallingDeviceID");
+              assertThat(e.getMessage()).isEqualTo("MakeCall failed: operation/invalidCallingDeviceID");
+            });
+  }
+
+  @Test
   void sessionDurationsAreWholeSeconds() {
     StartApplicationSessionPosResponse r =
         (StartApplicationSessionPosResponse)
