@@ -157,7 +157,8 @@ class LenientInputTest {
             e -> {
               assertThat(e.method()).isEqualTo("MakeCall");
               assertThat(e.failure().errorValue()).isEqualTo("invalidCallingDeviceID");
-              assertThat(e.getMessage()).isEqualTo("MakeCall failed: operation/invalidCallingDeviceID");
+              assertThat(e.getMessage())
+                  .isEqualTo("MakeCall failed: operation/invalidCallingDeviceID");
             });
   }
 
