@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.CstaFailure;
+import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.CstaMessage;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;

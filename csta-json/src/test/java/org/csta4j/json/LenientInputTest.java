@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.csta4j.model.ApplicationSpecificInfo;
 import org.csta4j.model.ClearConnectionResponse;
 import org.csta4j.model.ConnectionId;
+import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.CstaMessage;
 import org.csta4j.model.DeliveredEvent;
 import org.csta4j.model.ExtendedDeviceId;

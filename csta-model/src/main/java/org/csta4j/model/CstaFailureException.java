@@ -1,6 +1,4 @@
-package org.csta4j.json;
-
-import org.csta4j.model.CstaFailure;
+package org.csta4j.model;
 
 /**
  * The gateway answered a request with a failure: a CSTA universal failure or an ECMA-354 negative

@@ -1,0 +1,308 @@
+package org.csta4j.transport.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.csta4j.model.CstaEvent;
+import org.csta4j.model.CstaFailureException;
+import org.csta4j.model.CstaRequest;
+import org.csta4j.model.CstaResponse;
+import org.csta4j.transport.ConnectionLostException;
+import org.csta4j.transport.CstaTransport;
+import org.csta4j.transport.RequestOptions;
+import org.csta4j.transport.RequestTimeoutException;
+import org.csta4j.transport.TransportClosedException;
+import org.csta4j.transport.TransportConfig;
+import org.csta4j.transport.TransportListener;
+import org.csta4j.transport.TransportState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SPI contract, as tests: extend this class, implement {@link #harness()} for your transport
+ * and a gateway it can talk to, and run it. csta4j runs it against the in-memory transport and
+ * against the SignalR transport with the simulator.
+ */
+public abstract class TransportContractTest {
+  /**
+   * A transport under test and the gateway behind it, as much of it as the suite needs to drive.
+   */
+  public interface Harness extends AutoCloseable {
+    /** A new transport in state NEW for this gateway, reporting to {@code listener}. */
+    CstaTransport newTransport(TransportConfig.Builder config, TransportListener listener);
+
+    /** Whatever must happen after connect before requests succeed (a login); may do nothing. */
+    void prepare(CstaTransport transport) throws Exception;
+
+    /** A request the gateway answers positively. */
+    CstaRequest<? extends CstaResponse> goodRequest();
+
+    /** A request the gateway answers with a CSTA failure (say, an unknown device). */
+    CstaRequest<? extends CstaResponse> failingRequest();
+
+    /** Makes the gateway send events to this transport, {@code count} of them, in a known order. */
+    void triggerEvents(CstaTransport transport, int count) throws Exception;
+
+    /** An identity of an event that shows its order among those {@link #triggerEvents} made. */
+    long orderOf(CstaEvent event);
+
+    /** Makes the gateway hold its next responses for {@code delay}. */
+    void delayResponses(int count, Duration delay);
+
+    /** Makes the gateway drop every connection, as a network failure would. */
+    void dropConnections();
+
+    /** Stops the gateway and anything the harness started. */
+    @Override
+    void close();
+  }
+
+  /** The harness for one test; called once per test. */
+  protected abstract Harness harness() throws Exception;
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  private Harness harness;
+  private ExecutorService executor;
+  private final List<CstaTransport> transports = new ArrayList<>();
+  private final AtomicLong requestIds = new AtomicLong();
+
+  /** Records what the listener heard, and whether callbacks ever overlapped. */
+  protected static final class Recorder implements TransportListener {
+    public final BlockingQueue<CstaEvent> events = new LinkedBlockingQueue<>();
+    public final BlockingQueue<TransportState> states = new LinkedBlockingQueue<>();
+    public final BlockingQueue<ConnectionLostException> losses = new LinkedBlockingQueue<>();
+    final AtomicBoolean inCallback = new AtomicBoolean();
+    final AtomicBoolean overlapped = new AtomicBoolean();
+    final List<String> callbackThreads = new ArrayList<>();
+
+    private void enter() {
+      if (!inCallback.compareAndSet(false, true)) {
+        overlapped.set(true);
+      }
+      synchronized (callbackThreads) {
+        callbackThreads.add(Thread.currentThread().getName());
+      }
+    }
+
+    private void exit() {
+      inCallback.set(false);
+    }
+
+    @Override
+    public void onEvent(CstaEvent event) {
+      enter();
+      events.add(event);
+      exit();
+    }
+
+    @Override
+    public void onStateChanged(TransportState from, TransportState to) {
+      enter();
+      states.add(to);
+      exit();
+    }
+
+    @Override
+    public void onConnectionLost(ConnectionLostException cause) {
+      enter();
+      losses.add(cause);
+      exit();
+    }
+  }
+
+  @BeforeEach
+  void startHarness() throws Exception {
+    harness = harness();
+    AtomicInteger n = new AtomicInteger();
+    executor =
+        Executors.newFixedThreadPool(
+            4, r -> new Thread(r, "contract-callbacks-" + n.incrementAndGet()));
+  }
+
+  @AfterEach
+  void stopHarness() throws Exception {
+    for (CstaTransport t : transports) {
+      t.close();
+    }
+    harness.close();
+    executor.shutdownNow();
+  }
+
+  private CstaTransport open(Recorder recorder) throws Exception {
+    CstaTransport t =
+        harness.newTransport(
+            TransportConfig.builder(java.net.URI.create("contract:gateway"), executor), recorder);
+    transports.add(t);
+    assertThat(t.state()).isEqualTo(TransportState.NEW);
+    t.connect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(t.state()).isEqualTo(TransportState.CONNECTED);
+    harness.prepare(t);
+    return t;
+  }
+
+  private RequestOptions options(Duration timeout) {
+    return RequestOptions.of(timeout, "contract-" + requestIds.incrementAndGet());
+  }
+
+  private static Throwable failureOf(CompletionStage<?> stage) throws Exception {
+    try {
+      stage.toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      return e.getCause();
+    }
+    throw new AssertionError("the request succeeded but should have failed");
+  }
+
+  @Test
+  void connectsOnceAndReportsItsStates() throws Exception {
+    Recorder r = new Recorder();
+    CstaTransport t = open(r);
+    assertThat(r.states.poll(WAIT.toSeconds(), TimeUnit.SECONDS))
+        .isEqualTo(TransportState.CONNECTING);
+    assertThat(r.states.poll(WAIT.toSeconds(), TimeUnit.SECONDS))
+        .isEqualTo(TransportState.CONNECTED);
+    assertThatThrownBy(t::connect).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void responsesAreTypedAndCompleteOffTheCallersThread() throws Exception {
+    CstaTransport t = open(new Recorder());
+    // a held response completes after the dependent stage below is attached, on the completing
+    // thread
+    harness.delayResponses(1, Duration.ofMillis(300));
+    CompletableFuture<String> thread = new CompletableFuture<>();
+    CstaResponse response =
+        t.send(harness.goodRequest(), options(WAIT))
+            .whenComplete((v, e) -> thread.complete(Thread.currentThread().getName()))
+            .toCompletableFuture()
+            .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(response).isNotNull();
+    assertThat(thread.get(WAIT.toSeconds(), TimeUnit.SECONDS)).startsWith("contract-callbacks-");
+  }
+
+  @Test
+  void failuresAreTyped() throws Exception {
+    CstaTransport t = open(new Recorder());
+    assertThat(failureOf(t.send(harness.failingRequest(), options(WAIT))))
+        .isInstanceOf(CstaFailureException.class);
+    // the connection is still good
+    assertThat(
+            t.send(harness.goodRequest(), options(WAIT))
+                .toCompletableFuture()
+                .get(WAIT.toSeconds(), TimeUnit.SECONDS))
+        .isNotNull();
+  }
+
+  @Test
+  void eventsArriveInOrderOneAtATimeOnTheCallbackExecutor() throws Exception {
+    Recorder r = new Recorder();
+    CstaTransport t = open(r);
+    int count = 40;
+    harness.triggerEvents(t, count);
+    List<Long> order = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      CstaEvent e = r.events.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+      assertThat(e).as("event " + i).isNotNull();
+      order.add(harness.orderOf(e));
+    }
+    assertThat(order).isSorted();
+    assertThat(r.overlapped).isFalse();
+    synchronized (r.callbackThreads) {
+      assertThat(r.callbackThreads).allMatch(n -> n.startsWith("contract-callbacks-"));
+    }
+  }
+
+  @Test
+  void aThrowingListenerDoesNotStopDelivery() throws Exception {
+    Recorder r = new Recorder();
+    AtomicInteger calls = new AtomicInteger();
+    TransportListener throwing =
+        new TransportListener() {
+          @Override
+          public void onEvent(CstaEvent event) {
+            if (calls.incrementAndGet() == 1) {
+              throw new IllegalStateException("listener bug");
+            }
+            r.onEvent(event);
+          }
+        };
+    CstaTransport t =
+        harness.newTransport(
+            TransportConfig.builder(java.net.URI.create("contract:gateway"), executor), throwing);
+    transports.add(t);
+    t.connect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    harness.prepare(t);
+    harness.triggerEvents(t, 3);
+    assertThat(r.events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isNotNull();
+    assertThat(r.events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isNotNull();
+  }
+
+  @Test
+  void aRequestWithoutAnswerTimesOutAndTheTransportGoesOn() throws Exception {
+    CstaTransport t = open(new Recorder());
+    harness.delayResponses(1, Duration.ofSeconds(3));
+    Throwable timeout = failureOf(t.send(harness.goodRequest(), options(Duration.ofMillis(300))));
+    assertThat(timeout).isInstanceOf(RequestTimeoutException.class);
+    assertThat(t.state()).isEqualTo(TransportState.CONNECTED);
+    assertThat(
+            t.send(harness.goodRequest(), options(WAIT))
+                .toCompletableFuture()
+                .get(WAIT.toSeconds(), TimeUnit.SECONDS))
+        .isNotNull();
+  }
+
+  @Test
+  void lossFailsEveryPendingRequestAtOnceAndIsReportedOnce() throws Exception {
+    Recorder r = new Recorder();
+    CstaTransport t = open(r);
+    harness.delayResponses(3, Duration.ofSeconds(30));
+    List<CompletionStage<? extends CstaResponse>> sent = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      sent.add(t.send(harness.goodRequest(), options(Duration.ofSeconds(60))));
+    }
+    harness.dropConnections();
+    for (CompletionStage<? extends CstaResponse> s : sent) {
+      assertThat(failureOf(s)).isInstanceOf(ConnectionLostException.class);
+    }
+    assertThat(r.losses.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isNotNull();
+    assertThat(t.state()).isEqualTo(TransportState.LOST);
+    assertThat(failureOf(t.send(harness.goodRequest(), options(WAIT))))
+        .isInstanceOf(ConnectionLostException.class);
+    // reported once: nothing more arrives while a later callback flushes through
+    CountDownLatch flushed = new CountDownLatch(1);
+    executor.execute(flushed::countDown);
+    assertThat(flushed.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    assertThat(r.losses).isEmpty();
+  }
+
+  @Test
+  void closeFailsPendingRequestsAndIsIdempotent() throws Exception {
+    CstaTransport t = open(new Recorder());
+    harness.delayResponses(1, Duration.ofSeconds(30));
+    CompletionStage<? extends CstaResponse> pending =
+        t.send(harness.goodRequest(), options(Duration.ofSeconds(60)));
+    t.close();
+    assertThat(failureOf(pending)).isInstanceOf(TransportClosedException.class);
+    assertThat(t.state()).isEqualTo(TransportState.CLOSED);
+    t.close();
+    assertThat(failureOf(t.send(harness.goodRequest(), options(WAIT))))
+        .isInstanceOf(TransportClosedException.class);
+  }
+}

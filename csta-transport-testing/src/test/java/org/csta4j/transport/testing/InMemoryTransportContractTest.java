@@ -1,0 +1,99 @@
+package org.csta4j.transport.testing;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.csta4j.model.ClearConnectionResponse;
+import org.csta4j.model.CstaEvent;
+import org.csta4j.model.CstaRequest;
+import org.csta4j.model.CstaResponse;
+import org.csta4j.model.GetDoNotDisturb;
+import org.csta4j.model.GetDoNotDisturbResponse;
+import org.csta4j.model.MakeCall;
+import org.csta4j.model.OperationError;
+import org.csta4j.model.RawJson;
+import org.csta4j.model.UniversalFailure;
+import org.csta4j.model.UnknownEvent;
+import org.csta4j.transport.CstaTransport;
+import org.csta4j.transport.TransportConfig;
+import org.csta4j.transport.TransportListener;
+
+/** The SPI contract suite run against the in-memory transport. */
+class InMemoryTransportContractTest extends TransportContractTest {
+  @Override
+  protected Harness harness() {
+    return new Harness() {
+      private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
+      private final AtomicInteger held = new AtomicInteger();
+      private volatile Duration delay = Duration.ZERO;
+      private InMemoryTransport transport;
+
+      @Override
+      public CstaTransport newTransport(
+          TransportConfig.Builder config, TransportListener listener) {
+        transport = InMemoryTransport.create(config.build(), listener);
+        transport.responder(
+            sent -> {
+              Object answer =
+                  sent.request() instanceof MakeCall
+                      ? UniversalFailure.of(OperationError.INVALID_CALLING_DEVICE_ID)
+                      : sent.request() instanceof GetDoNotDisturb
+                          ? GetDoNotDisturbResponse.builder().doNotDisturbOn(false).build()
+                          : ClearConnectionResponse.of();
+              if (held.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+                later.schedule(
+                    () -> sent.respond((org.csta4j.model.CstaMessage) answer),
+                    delay.toMillis(),
+                    TimeUnit.MILLISECONDS);
+                return null;
+              }
+              return (org.csta4j.model.CstaMessage) answer;
+            });
+        return transport;
+      }
+
+      @Override
+      public void prepare(CstaTransport transport) {}
+
+      @Override
+      public CstaRequest<? extends CstaResponse> goodRequest() {
+        return GetDoNotDisturb.of("100");
+      }
+
+      @Override
+      public CstaRequest<? extends CstaResponse> failingRequest() {
+        return MakeCall.of("999", "100");
+      }
+
+      @Override
+      public void triggerEvents(CstaTransport t, int count) {
+        for (int i = 0; i < count; i++) {
+          transport.emit(UnknownEvent.of("Tick", RawJson.of(Integer.toString(i))));
+        }
+      }
+
+      @Override
+      public long orderOf(CstaEvent event) {
+        return Long.parseLong(((UnknownEvent) event).payload().text());
+      }
+
+      @Override
+      public void delayResponses(int count, Duration delay) {
+        this.delay = delay;
+        held.set(count);
+      }
+
+      @Override
+      public void dropConnections() {
+        transport.loseConnection("dropped by the test");
+      }
+
+      @Override
+      public void close() {
+        later.shutdownNow();
+      }
+    };
+  }
+}

@@ -1,0 +1,41 @@
+package org.csta4j.transport;
+
+import java.util.concurrent.CompletionStage;
+import org.csta4j.model.CstaRequest;
+import org.csta4j.model.CstaResponse;
+
+/**
+ * A message-level connection to one CSTA gateway. The contract every implementation keeps (the
+ * {@code csta-transport-testing} suite checks it):
+ *
+ * <ul>
+ *   <li>{@link #connect()} is called once; it completes when requests can be sent, or fails with a
+ *       {@link ConnectionLostException} (state {@link TransportState#LOST}).
+ *   <li>{@link #send} completes with the request's typed response, or fails with: {@link
+ *       org.csta4j.model.CstaFailureException} (the gateway's CSTA or ECMA-354 negative answer),
+ *       {@link HubErrorException}, {@link RequestTimeoutException}, {@link ConnectionLostException}
+ *       or {@link TransportClosedException}. It never blocks and never throws; a request that
+ *       cannot be sent fails its stage. Stages complete off the I/O thread.
+ *   <li>Events reach the {@link TransportListener} in arrival order, one at a time.
+ *   <li>Loss is reported once, with its cause; at that moment every pending request fails at once.
+ *       The transport never reconnects by itself: the session owns recovery.
+ *   <li>{@link #close()} fails every pending request with {@link TransportClosedException},
+ *       releases every thread and socket the transport started, and is idempotent.
+ * </ul>
+ *
+ * Implementations are thread-safe: requests may be sent from any thread.
+ */
+public interface CstaTransport extends AutoCloseable {
+  /** Connects. Calling it twice is an {@link IllegalStateException}. */
+  CompletionStage<Void> connect();
+
+  /** Sends a request with these options; see the class contract for how the stage completes. */
+  <R extends CstaResponse> CompletionStage<R> send(CstaRequest<R> request, RequestOptions options);
+
+  /** The current state. */
+  TransportState state();
+
+  /** Closes the transport; see the class contract. */
+  @Override
+  void close();
+}

@@ -1,0 +1,114 @@
+package org.csta4j.transport;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The requests a transport is waiting on, by correlation key, each with its timeout: a helper that
+ * keeps the SPI's rules for plugin authors. A request completes once (response, failure, timeout,
+ * loss or close, whichever comes first), always on the callback executor; {@link #failAll} fails
+ * every pending one at once.
+ */
+public final class PendingRequests {
+  private static final class Entry {
+    final String method;
+    final CompletableFuture<Object> future;
+    final ScheduledFuture<?> timer;
+
+    Entry(String method, CompletableFuture<Object> future, ScheduledFuture<?> timer) {
+      this.method = method;
+      this.future = future;
+      this.timer = timer;
+    }
+  }
+
+  private final Map<String, Entry> pending = new ConcurrentHashMap<>();
+  private final ScheduledExecutorService timers;
+  private final Executor callbacks;
+
+  /**
+   * @param timers schedules timeouts (the transport owns and shuts it down)
+   * @param callbacks where completions run: a {@link SerialExecutor} over the user's executor
+   */
+  public PendingRequests(ScheduledExecutorService timers, Executor callbacks) {
+    this.timers = Objects.requireNonNull(timers, "timers");
+    this.callbacks = Objects.requireNonNull(callbacks, "callbacks");
+  }
+
+  /**
+   * Registers a request under {@code key} and starts its timeout.
+   *
+   * @return the stage the caller of {@code send} gets
+   * @throws IllegalStateException if the key is already pending
+   */
+  public CompletableFuture<Object> register(String key, String method, Duration timeout) {
+    CompletableFuture<Object> future = new CompletableFuture<>();
+    ScheduledFuture<?> timer =
+        timers.schedule(
+            () -> fail(key, new RequestTimeoutException(method, timeout)),
+            timeout.toNanos(),
+            TimeUnit.NANOSECONDS);
+    if (pending.putIfAbsent(key, new Entry(method, future, timer)) != null) {
+      timer.cancel(false);
+      throw new IllegalStateException("request id '" + key + "' is already pending");
+    }
+    return future;
+  }
+
+  /** Completes the request with its result; false if it is no longer pending (late answer). */
+  public boolean complete(String key, Object result) {
+    Entry e = pending.remove(key);
+    if (e == null) {
+      return false;
+    }
+    e.timer.cancel(false);
+    callbacks.execute(() -> e.future.complete(result));
+    return true;
+  }
+
+  /** Fails the request; false if it is no longer pending. */
+  public boolean fail(String key, Throwable failure) {
+    Entry e = pending.remove(key);
+    if (e == null) {
+      return false;
+    }
+    e.timer.cancel(false);
+    callbacks.execute(() -> e.future.completeExceptionally(failure));
+    return true;
+  }
+
+  /** The method of a pending request, or null. */
+  public @Nullable String method(String key) {
+    Entry e = pending.get(key);
+    return e == null ? null : e.method;
+  }
+
+  /** Fails every pending request, each with the exception made for its method. */
+  public int failAll(Function<String, ? extends Throwable> failure) {
+    List<String> keys = new ArrayList<>(pending.keySet());
+    int n = 0;
+    for (String key : keys) {
+      Entry e = pending.get(key);
+      if (e != null && fail(key, failure.apply(e.method))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** How many requests are pending. */
+  public int size() {
+    return pending.size();
+  }
+}

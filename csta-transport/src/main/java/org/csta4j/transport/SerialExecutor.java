@@ -1,0 +1,54 @@
+package org.csta4j.transport;
+
+import java.util.ArrayDeque;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Runs tasks one at a time, in submission order, on any executor: how a transport keeps its
+ * callbacks ordered and never concurrent while running them on the user's thread pool. A task that
+ * throws is reported to the error handler and the next one runs.
+ */
+public final class SerialExecutor implements Executor {
+  private final Executor delegate;
+  private final Consumer<Throwable> onError;
+  private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
+  private boolean running;
+
+  public SerialExecutor(Executor delegate, Consumer<Throwable> onError) {
+    this.delegate = Objects.requireNonNull(delegate, "delegate");
+    this.onError = Objects.requireNonNull(onError, "onError");
+  }
+
+  @Override
+  public void execute(Runnable task) {
+    Objects.requireNonNull(task, "task");
+    synchronized (tasks) {
+      tasks.addLast(task);
+      if (running) {
+        return;
+      }
+      running = true;
+    }
+    delegate.execute(this::drain);
+  }
+
+  private void drain() {
+    while (true) {
+      Runnable next;
+      synchronized (tasks) {
+        next = tasks.pollFirst();
+        if (next == null) {
+          running = false;
+          return;
+        }
+      }
+      try {
+        next.run();
+      } catch (RuntimeException | Error e) {
+        onError.accept(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package org.csta4j.transport;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a transport is made for: the gateway URI, the executor its listener callbacks and
+ * completions run on, and the connection settings every transport understands. Transport-specific
+ * settings (TLS, proxies) belong to the transport's own factory.
+ */
+public final class TransportConfig {
+  private final URI gateway;
+  private final Executor callbackExecutor;
+  private final Map<String, String> headers;
+  private final @Nullable Supplier<String> accessTokenProvider;
+  private final Duration connectTimeout;
+
+  private TransportConfig(Builder b) {
+    this.gateway = b.gateway;
+    this.callbackExecutor = b.callbackExecutor;
+    this.headers = Map.copyOf(b.headers);
+    this.accessTokenProvider = b.accessTokenProvider;
+    this.connectTimeout = b.connectTimeout;
+  }
+
+  public static Builder builder(URI gateway, Executor callbackExecutor) {
+    return new Builder(gateway, callbackExecutor);
+  }
+
+  /** The gateway, e.g. {@code https://gateway.example/csta}. */
+  public URI gateway() {
+    return gateway;
+  }
+
+  /**
+   * Where listener callbacks and request completions run. The transport serialises its callbacks
+   * itself, so any executor works, a thread pool included.
+   */
+  public Executor callbackExecutor() {
+    return callbackExecutor;
+  }
+
+  /** Extra HTTP headers for the connection. */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /** Supplies a bearer token per connection attempt, if the gateway needs one. */
+  public @Nullable Supplier<String> accessTokenProvider() {
+    return accessTokenProvider;
+  }
+
+  /** How long {@link CstaTransport#connect()} may take. */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  @Override
+  public String toString() {
+    // header values and tokens may be credentials: names only
+    return "TransportConfig{gateway="
+        + gateway
+        + ", headers="
+        + headers.keySet()
+        + ", accessToken="
+        + (accessTokenProvider == null ? "none" : "****")
+        + ", connectTimeout="
+        + connectTimeout
+        + "}";
+  }
+
+  /** Builds a {@link TransportConfig}. */
+  public static final class Builder {
+    private final URI gateway;
+    private final Executor callbackExecutor;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private @Nullable Supplier<String> accessTokenProvider;
+    private Duration connectTimeout = Duration.ofSeconds(15);
+
+    private Builder(URI gateway, Executor callbackExecutor) {
+      this.gateway = Objects.requireNonNull(gateway, "gateway");
+      this.callbackExecutor = Objects.requireNonNull(callbackExecutor, "callbackExecutor");
+    }
+
+    public Builder header(String name, String value) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("header: the name must not be blank");
+      }
+      headers.put(name, value);
+      return this;
+    }
+
+    public Builder accessTokenProvider(Supplier<String> provider) {
+      this.accessTokenProvider = Objects.requireNonNull(provider, "provider");
+      return this;
+    }
+
+    public Builder connectTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("connectTimeout: must be positive but is " + timeout);
+      }
+      this.connectTimeout = timeout;
+      return this;
+    }
+
+    public TransportConfig build() {
+      return new TransportConfig(this);
+    }
+  }
+}
