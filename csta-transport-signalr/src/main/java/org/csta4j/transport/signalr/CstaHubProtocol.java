@@ -1,0 +1,306 @@
+package org.csta4j.transport.signalr;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.microsoft.signalr.CancelInvocationMessage;
+import com.microsoft.signalr.CloseMessage;
+import com.microsoft.signalr.CompletionMessage;
+import com.microsoft.signalr.HubMessage;
+import com.microsoft.signalr.HubProtocol;
+import com.microsoft.signalr.InvocationBinder;
+import com.microsoft.signalr.InvocationMessage;
+import com.microsoft.signalr.PingMessage;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.csta4j.json.CstaCodec;
+import org.csta4j.json.CstaCodecException;
+import org.csta4j.model.CstaEvent;
+import org.csta4j.model.CstaMessage;
+import org.csta4j.model.CstaRequest;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * SignalR's JSON hub protocol ("json", version 1) on Jackson and csta-json: events are decoded from
+ * the frame straight into model objects, results into the method's response or failure. Unlike the
+ * client's Gson protocol it ignores {@code headers}, never yields a null result (an empty result is
+ * the empty response), and keeps the connection up when one message cannot be decoded: that message
+ * is handed on as {@link Malformed}. Every event arrives under one target, {@link #EVENT_TARGET},
+ * so one handler sees them all in order, known or not.
+ */
+final class CstaHubProtocol implements HubProtocol {
+  static final String EVENT_TARGET = "csta4j.event";
+  private static final byte RS = 0x1e;
+
+  /** A request on its way out, with the request id to put on the wire. */
+  static final class Outgoing {
+    final CstaRequest<?> request;
+    final String requestId;
+
+    Outgoing(CstaRequest<?> request, String requestId) {
+      this.request = request;
+      this.requestId = requestId;
+    }
+  }
+
+  /** A decoded result: never null, so the client always completes the invocation. */
+  static final class Result {
+    final CstaMessage message;
+
+    Result(CstaMessage message) {
+      this.message = message;
+    }
+  }
+
+  /** A message that could not be decoded, delivered in its place. */
+  static final class Malformed {
+    final String name;
+    final String excerpt;
+    final Exception problem;
+    final @Nullable String invocationId;
+
+    Malformed(String name, String excerpt, Exception problem, @Nullable String invocationId) {
+      this.name = name;
+      this.excerpt = excerpt;
+      this.problem = problem;
+      this.invocationId = invocationId;
+    }
+  }
+
+  private final CstaCodec codec;
+  private final JsonFactory json;
+
+  /** The hub method of each outstanding invocation id, recorded as the client writes it. */
+  private final Map<String, String> methods = new ConcurrentHashMap<>();
+
+  CstaHubProtocol(CstaCodec codec) {
+    this.codec = codec;
+    this.json = codec.jsonFactory();
+  }
+
+  @Override
+  public String getName() {
+    return "json";
+  }
+
+  @Override
+  public int getVersion() {
+    return 1;
+  }
+
+  @Override
+  public List<HubMessage> parseMessages(ByteBuffer payload, InvocationBinder binder) {
+    byte[] bytes = new byte[payload.remaining()];
+    payload.get(bytes);
+    List<HubMessage> messages = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == RS) {
+        HubMessage m = parse(bytes, start, i - start);
+        if (m != null) {
+          messages.add(m);
+        }
+        start = i + 1;
+      }
+    }
+    return messages;
+  }
+
+  private @Nullable HubMessage parse(byte[] bytes, int offset, int length) {
+    int type = -1;
+    String invocationId = null;
+    String target = null;
+    String error = null;
+    byte[] result = null;
+    boolean hasResult = false;
+    Object argument = null;
+    boolean allowReconnect = false;
+    try (JsonParser p = json.createParser(bytes, offset, length)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("a hub message must be a JSON object");
+      }
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        JsonToken t = p.nextToken();
+        switch (name) {
+          case "type":
+            type = p.getIntValue();
+            break;
+          case "invocationId":
+            invocationId = t == JsonToken.VALUE_NULL ? null : p.getText();
+            break;
+          case "target":
+            target = p.getText();
+            break;
+          case "error":
+            error = t == JsonToken.VALUE_NULL ? null : p.getText();
+            break;
+          case "allowReconnect":
+            allowReconnect = t == JsonToken.VALUE_TRUE;
+            break;
+          case "result":
+            hasResult = true;
+            result = capture(p);
+            break;
+          case "arguments":
+            if (t != JsonToken.START_ARRAY) {
+              throw new IOException("arguments must be an array");
+            }
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              if (argument == null && target != null) {
+                argument = event(target, p); // straight from the frame into the model
+              } else if (argument == null) {
+                argument = capture(p);
+              } else {
+                p.skipChildren();
+              }
+            }
+            break;
+          default:
+            p.skipChildren(); // headers included: ignored, as the spec asks
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      String text = new String(bytes, offset, Math.min(length, 120), StandardCharsets.UTF_8);
+      return invocationId != null && type == 3
+          ? new CompletionMessage(
+              null,
+              invocationId,
+              new Malformed("completion", text, asException(e), invocationId),
+              null)
+          : new InvocationMessage(
+              null,
+              null,
+              EVENT_TARGET,
+              new Object[] {
+                new Malformed(target == null ? "message" : target, text, asException(e), null)
+              },
+              null);
+    }
+    switch (type) {
+      case 1:
+        if (target == null) {
+          return null;
+        }
+        if (argument instanceof byte[]) {
+          argument = eventFromBytes(target, (byte[]) argument);
+        }
+        return new InvocationMessage(null, null, EVENT_TARGET, new Object[] {argument}, null);
+      case 3:
+        if (invocationId == null) {
+          return null;
+        }
+        String method = methods.remove(invocationId);
+        if (error != null) {
+          return new CompletionMessage(null, invocationId, null, error);
+        }
+        if (method == null) {
+          return null; // not ours
+        }
+        try {
+          byte[] body = hasResult && result != null ? result : new byte[0];
+          return new CompletionMessage(
+              null, invocationId, new Result(codec.decodeResult(method, body)), null);
+        } catch (CstaCodecException e) {
+          return new CompletionMessage(
+              null, invocationId, new Malformed(method, e.getMessage(), e, invocationId), null);
+        }
+      case 6:
+        return PingMessage.getInstance();
+      case 7:
+        return new CloseMessage(error, allowReconnect);
+      default:
+        return null; // streams, acks, sequences and anything newer: not used by this hub
+    }
+  }
+
+  private static Exception asException(Exception e) {
+    return e;
+  }
+
+  private Object event(String target, JsonParser p) {
+    try {
+      CstaEvent e = codec.decodeEvent(target, p);
+      return e;
+    } catch (CstaCodecException e) {
+      try {
+        p.skipChildren();
+      } catch (IOException ignored) {
+        // the envelope parse reports it
+      }
+      return new Malformed(target, e.getMessage(), e, null);
+    }
+  }
+
+  private Object eventFromBytes(String target, byte[] argument) {
+    try {
+      return codec.decodeEvent(target, argument);
+    } catch (CstaCodecException e) {
+      return new Malformed(target, e.getMessage(), e, null);
+    }
+  }
+
+  private byte[] capture(JsonParser p) throws IOException {
+    try (ByteArrayBuilder out = new ByteArrayBuilder();
+        JsonGenerator g = json.createGenerator(out)) {
+      g.copyCurrentStructure(p);
+      g.flush();
+      return out.toByteArray();
+    }
+  }
+
+  @Override
+  public ByteBuffer writeMessage(HubMessage message) {
+    try (ByteArrayBuilder out = new ByteArrayBuilder()) {
+      try (JsonGenerator g = json.createGenerator(out)) {
+        g.writeStartObject();
+        if (message instanceof InvocationMessage) {
+          InvocationMessage m = (InvocationMessage) message;
+          g.writeNumberField("type", 1);
+          if (m.getInvocationId() != null) {
+            g.writeStringField("invocationId", m.getInvocationId());
+            methods.put(m.getInvocationId(), m.getTarget());
+          }
+          g.writeStringField("target", m.getTarget());
+          g.writeArrayFieldStart("arguments");
+          for (Object arg : m.getArguments()) {
+            if (arg instanceof Outgoing) {
+              Outgoing o = (Outgoing) arg;
+              g.writeRawValue(
+                  new String(codec.encodeRequest(o.request, o.requestId), StandardCharsets.UTF_8));
+            } else {
+              throw new IllegalArgumentException("only CSTA requests are sent, not " + arg);
+            }
+          }
+          g.writeEndArray();
+        } else if (message instanceof PingMessage) {
+          g.writeNumberField("type", 6);
+        } else if (message instanceof CloseMessage) {
+          CloseMessage c = (CloseMessage) message;
+          g.writeNumberField("type", 7);
+          if (c.getError() != null) {
+            g.writeStringField("error", c.getError());
+          }
+          g.writeBooleanField("allowReconnect", c.getAllowReconnect());
+        } else if (message instanceof CancelInvocationMessage) {
+          g.writeNumberField("type", 5);
+          g.writeStringField("invocationId", ((CancelInvocationMessage) message).getInvocationId());
+        } else {
+          throw new IllegalArgumentException("unsupported hub message " + message.getMessageType());
+        }
+        g.writeEndObject();
+      }
+      out.write(RS);
+      return ByteBuffer.wrap(out.toByteArray());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

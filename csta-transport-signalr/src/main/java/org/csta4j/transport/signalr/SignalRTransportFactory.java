@@ -1,0 +1,81 @@
+package org.csta4j.transport.signalr;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.csta4j.json.CstaCodec;
+import org.csta4j.transport.CstaTransport;
+import org.csta4j.transport.CstaTransportFactory;
+import org.csta4j.transport.TransportConfig;
+import org.csta4j.transport.TransportListener;
+
+/**
+ * Makes SignalR transports for {@code http}, {@code https}, {@code ws} and {@code wss} gateway
+ * URIs. Registered for ServiceLoader with the default options; construct one with {@link
+ * #SignalRTransportFactory(SignalROptions)} to set them.
+ */
+public final class SignalRTransportFactory implements CstaTransportFactory {
+  private static final Set<String> SCHEMES = Set.of("http", "https", "ws", "wss");
+
+  private final SignalROptions options;
+  private final CstaCodec codec;
+
+  /** The default options (the ServiceLoader constructor). */
+  public SignalRTransportFactory() {
+    this(SignalROptions.defaults());
+  }
+
+  public SignalRTransportFactory(SignalROptions options) {
+    this(options, CstaCodec.create());
+  }
+
+  /** These options and a codec configured otherwise (another vendor prefix or dialect). */
+  public SignalRTransportFactory(SignalROptions options, CstaCodec codec) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.codec = Objects.requireNonNull(codec, "codec");
+  }
+
+  @Override
+  public String name() {
+    return "signalr";
+  }
+
+  @Override
+  public boolean supports(URI gateway) {
+    return gateway.getScheme() != null
+        && SCHEMES.contains(gateway.getScheme().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * @throws IllegalArgumentException if the scheme is not supported, or the URI is plain {@code
+   *     http}/{@code ws} to another machine and {@link SignalROptions.Builder#allowInsecure} is off
+   */
+  @Override
+  public CstaTransport create(TransportConfig config, TransportListener listener) {
+    URI uri = config.gateway();
+    if (!supports(uri)) {
+      throw new IllegalArgumentException(
+          "signalr: cannot connect to '" + uri.getScheme() + "' URIs");
+    }
+    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+    boolean plain = scheme.equals("http") || scheme.equals("ws");
+    if (plain && !options.allowInsecure && !isLoopback(uri.getHost())) {
+      throw new IllegalArgumentException(
+          "signalr: refusing unencrypted "
+              + scheme
+              + " to "
+              + uri.getHost()
+              + "; use https/wss, or allowInsecure(true) if you mean it");
+    }
+    return new SignalRTransport(config, options, codec, listener);
+  }
+
+  private static boolean isLoopback(String host) {
+    if (host == null) {
+      return false;
+    }
+    String h = host.toLowerCase(Locale.ROOT);
+    return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+  }
+}
