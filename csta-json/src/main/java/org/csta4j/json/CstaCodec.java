@@ -109,13 +109,24 @@ public final class CstaCodec {
    */
   public byte[] encode(CstaMessage message, JsonDialect dialect, String requestId) {
     Objects.requireNonNull(message, "message");
+    return encode(message, dialect, withRequestId(message, requestId));
+  }
+
+  /**
+   * Writes a message with {@code privateData.requestId} set to {@code requestId} to a generator the
+   * caller owns (a transport writing its envelope), in this codec's dialect.
+   */
+  public void write(CstaMessage message, JsonGenerator generator, String requestId)
+      throws IOException {
+    Objects.requireNonNull(message, "message");
+    write(message, generator, dialect, withRequestId(message, requestId));
+  }
+
+  private static PrivateData withRequestId(CstaMessage message, String requestId) {
     Objects.requireNonNull(requestId, "requestId");
-    PrivateData pd =
-        PrivateData.builder()
-            .from(message.privateData().orElse(PrivateData.builder().build()))
-            .requestId(requestId)
-            .build();
-    return encode(message, dialect, pd);
+    return message.privateData().isEmpty()
+        ? PrivateData.ofRequestId(requestId)
+        : PrivateData.builder().from(message.privateData().get()).requestId(requestId).build();
   }
 
   private byte[] encode(

@@ -34,6 +34,23 @@ public final class SerialExecutor implements Executor {
     delegate.execute(this::drain);
   }
 
+  /**
+   * Runs the task on the calling thread when nothing else is running, else queues it behind the
+   * running ones (which the thread already draining then runs). For a transport's own event thread:
+   * no hand-off per event, and still one at a time, in order. Never call it from an I/O thread.
+   */
+  public void executeInline(Runnable task) {
+    Objects.requireNonNull(task, "task");
+    synchronized (tasks) {
+      tasks.addLast(task);
+      if (running) {
+        return;
+      }
+      running = true;
+    }
+    drain();
+  }
+
   private void drain() {
     while (true) {
       Runnable next;

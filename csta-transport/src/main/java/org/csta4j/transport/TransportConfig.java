@@ -39,7 +39,8 @@ public final class TransportConfig {
   }
 
   /**
-   * Where listener callbacks and request completions run. The transport serialises its callbacks
+   * Where request completions and listener callbacks run (events may also arrive on the transport's
+   * own event thread, see {@link TransportListener}). The transport serialises its callbacks
    * itself, so any executor works, a thread pool included.
    */
   public Executor callbackExecutor() {

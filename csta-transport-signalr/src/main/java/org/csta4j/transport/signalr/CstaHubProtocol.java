@@ -273,8 +273,7 @@ final class CstaHubProtocol implements HubProtocol {
           for (Object arg : m.getArguments()) {
             if (arg instanceof Outgoing) {
               Outgoing o = (Outgoing) arg;
-              g.writeRawValue(
-                  new String(codec.encodeRequest(o.request, o.requestId), StandardCharsets.UTF_8));
+              codec.write(o.request, g, o.requestId); // straight into the frame
             } else {
               throw new IllegalArgumentException("only CSTA requests are sent, not " + arg);
             }

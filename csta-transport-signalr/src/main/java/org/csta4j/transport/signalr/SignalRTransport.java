@@ -72,13 +72,16 @@ final class SignalRTransport implements CstaTransport {
         new SerialExecutor(
             config.callbackExecutor(),
             e -> LOG.warn("a transport listener threw; delivery goes on", e));
-    this.timers =
-        Executors.newSingleThreadScheduledExecutor(
+    java.util.concurrent.ScheduledThreadPoolExecutor timerPool =
+        new java.util.concurrent.ScheduledThreadPoolExecutor(
+            1,
             r -> {
               Thread t = new Thread(r, name + "-timers");
               t.setDaemon(true);
               return t;
             });
+    timerPool.setRemoveOnCancelPolicy(true); // answered requests leave no timer behind
+    this.timers = timerPool;
     AtomicInteger n = new AtomicInteger();
     this.okHttpDispatcher =
         Executors.newCachedThreadPool(
@@ -165,13 +168,14 @@ final class SignalRTransport implements CstaTransport {
     return b.build();
   }
 
+  /** On the client's event thread (RxJava's, never OkHttp's reader): no hand-off when idle. */
   private void received(Object message) {
     if (message instanceof CstaEvent) {
       CstaEvent event = (CstaEvent) message;
-      callbacks.execute(() -> listener.onEvent(event));
+      callbacks.executeInline(() -> listener.onEvent(event));
     } else if (message instanceof CstaHubProtocol.Malformed) {
       CstaHubProtocol.Malformed m = (CstaHubProtocol.Malformed) message;
-      callbacks.execute(() -> listener.onMalformedMessage(m.name, m.excerpt, m.problem));
+      callbacks.executeInline(() -> listener.onMalformedMessage(m.name, m.excerpt, m.problem));
     }
   }
 

@@ -1,0 +1,231 @@
+package org.csta4j.benchmarks;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.microsoft.signalr.HubConnection;
+import com.microsoft.signalr.HubConnectionBuilder;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.csta4j.model.CstaEvent;
+import org.csta4j.model.DeliveredEvent;
+import org.csta4j.model.GetDoNotDisturb;
+import org.csta4j.model.StartApplicationSession;
+import org.csta4j.simulator.CstaSimulator;
+import org.csta4j.transport.CstaTransport;
+import org.csta4j.transport.RequestOptions;
+import org.csta4j.transport.TransportConfig;
+import org.csta4j.transport.TransportListener;
+import org.csta4j.transport.signalr.SignalRTransportFactory;
+
+/**
+ * Loopback check of the SignalR transport against the bare official client (its Gson protocol), in
+ * one run against one simulator: request round trip p50/p99 for the same hub method, and events per
+ * second delivered to a typed listener vs Gson-typed {@code on(...)} handlers; both with the bytes
+ * the client side allocated per message. Not a test.
+ *
+ * <p>{@code java -cp csta-benchmarks/target/benchmarks.jar
+ * org.csta4j.benchmarks.TransportLoopbackCheck [requests] [events]}
+ */
+public final class TransportLoopbackCheck {
+  private static final String LOGIN =
+      "{\"applicationInfo\":{\"applicationSpecificInfo\":{\"vendorData:userID\":\"demo\","
+          + "\"vendorData:password\":\"demo\",\"vendorData:pbxDomain\":\"demo.local\"}},"
+          + "\"requestedSessionDuration\":3600}";
+  private static final String DELIVERED =
+      "{\"monitorCrossRefID\":\"1001\",\"connection\":{\"callID\":\"4711\",\"deviceID\":\"100\"},"
+          + "\"alertingDevice\":{\"deviceIdentifier\":\"100\"},\"callingDevice\":{\"deviceIdentifier\":\"22334455\"},"
+          + "\"calledDevice\":{\"deviceIdentifier\":\"100\"},\"lastRedirectionDevice\":{\"notRequired\":{}},"
+          + "\"localConnectionInfo\":\"alerting\",\"cause\":\"newCall\"}";
+
+  private static final boolean DIRECT = Boolean.getBoolean("direct");
+
+  private TransportLoopbackCheck() {}
+
+  /** What a user of the bare client binds the event to: plain fields. */
+  static final class DeliveredDto {
+    String monitorCrossRefID;
+    JsonObject connection;
+    JsonObject alertingDevice;
+    JsonObject callingDevice;
+    JsonObject calledDevice;
+    JsonObject lastRedirectionDevice;
+    String localConnectionInfo;
+    String cause;
+  }
+
+  public static void main(String[] args) throws Exception {
+    int requests = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+    int events = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
+    ExecutorService executor = Executors.newFixedThreadPool(2);
+    try (CstaSimulator sim = CstaSimulator.demo().autoAnswerDelay(Duration.ZERO).start()) {
+      for (int round = 0; round < 2; round++) {
+        String label = round == 0 ? "warm-up " : "measured";
+        double[] ours = ours(sim, executor, requests, events);
+        double[] bare = bare(sim, requests, events);
+        System.out.printf(
+            Locale.ROOT,
+            "%s csta4j: p50=%.1fus p99=%.1fus alloc/request=%.0fB events/s=%.0f alloc/event=%.0fB%n",
+            label,
+            ours[0],
+            ours[1],
+            ours[2],
+            ours[3],
+            ours[4]);
+        System.out.printf(
+            Locale.ROOT,
+            "%s bare  : p50=%.1fus p99=%.1fus alloc/request=%.0fB events/s=%.0f alloc/event=%.0fB%n",
+            label,
+            bare[0],
+            bare[1],
+            bare[2],
+            bare[3],
+            bare[4]);
+        if (round == 1) {
+          System.out.printf(
+              Locale.ROOT,
+              "ratios csta4j/bare: p50 %.2fx, p99 %.2fx; events/s %.2fx%n",
+              ours[0] / bare[0],
+              ours[1] / bare[1],
+              ours[3] / bare[3]);
+        }
+      }
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  /** p50 us, p99 us, bytes/request, events/s, bytes/event. */
+  static double[] ours(CstaSimulator sim, ExecutorService executor, int requests, int events)
+      throws Exception {
+    AtomicInteger received = new AtomicInteger();
+    CountDownLatch all = new CountDownLatch(1);
+    TransportListener listener =
+        new TransportListener() {
+          @Override
+          public void onEvent(CstaEvent event) {
+            if (event instanceof DeliveredEvent && received.incrementAndGet() == events) {
+              all.countDown();
+            }
+          }
+        };
+    try (CstaTransport t =
+        new SignalRTransportFactory()
+            .create(
+                TransportConfig.builder(sim.hubUrl(), DIRECT ? Runnable::run : executor).build(),
+                listener)) {
+      t.connect().toCompletableFuture().get(10, TimeUnit.SECONDS);
+      t.send(
+              StartApplicationSession.of("demo", "demo", "demo.local", Duration.ofSeconds(3600)),
+              RequestOptions.of(Duration.ofSeconds(10), "login"))
+          .toCompletableFuture()
+          .get(10, TimeUnit.SECONDS);
+      long[] latencies = new long[requests];
+      long alloc0 = clientAllocated(sim);
+      for (int i = 0; i < requests; i++) {
+        long t0 = System.nanoTime();
+        t.send(GetDoNotDisturb.of("100"), RequestOptions.of(Duration.ofSeconds(10), "q" + i))
+            .toCompletableFuture()
+            .get(10, TimeUnit.SECONDS);
+        latencies[i] = System.nanoTime() - t0;
+      }
+      double allocPerRequest = (clientAllocated(sim) - alloc0) / (double) requests;
+      long alloc1 = clientAllocated(sim);
+      long e0 = System.nanoTime();
+      flood(sim, events);
+      if (!all.await(5, TimeUnit.MINUTES)) {
+        throw new IllegalStateException("csta4j: only " + received.get() + " events arrived");
+      }
+      double seconds = (System.nanoTime() - e0) / 1e9;
+      double allocPerEvent = (clientAllocated(sim) - alloc1) / (double) events;
+      return summary(latencies, allocPerRequest, events / seconds, allocPerEvent);
+    }
+  }
+
+  static double[] bare(CstaSimulator sim, int requests, int events) throws Exception {
+    AtomicInteger received = new AtomicInteger();
+    CountDownLatch all = new CountDownLatch(1);
+    HubConnection hub = HubConnectionBuilder.create(sim.hubUrl().toString()).build();
+    try {
+      hub.on(
+          "Delivered",
+          (DeliveredDto e) -> {
+            if (received.incrementAndGet() == events) {
+              all.countDown();
+            }
+          },
+          DeliveredDto.class);
+      hub.start().blockingAwait(10, TimeUnit.SECONDS);
+      hub.invoke(JsonObject.class, "StartApplicationSession", JsonParser.parseString(LOGIN))
+          .blockingGet();
+      long[] latencies = new long[requests];
+      long alloc0 = clientAllocated(sim);
+      for (int i = 0; i < requests; i++) {
+        long t0 = System.nanoTime();
+        hub.invoke(
+                JsonObject.class,
+                "GetDoNotDisturb",
+                JsonParser.parseString(
+                    "{\"device\":\"100\",\"privateData\":{\"requestId\":\"q" + i + "\"}}"))
+            .timeout(10, TimeUnit.SECONDS)
+            .blockingGet();
+        latencies[i] = System.nanoTime() - t0;
+      }
+      double allocPerRequest = (clientAllocated(sim) - alloc0) / (double) requests;
+      long alloc1 = clientAllocated(sim);
+      long e0 = System.nanoTime();
+      flood(sim, events);
+      if (!all.await(5, TimeUnit.MINUTES)) {
+        throw new IllegalStateException("bare: only " + received.get() + " events arrived");
+      }
+      double seconds = (System.nanoTime() - e0) / 1e9;
+      double allocPerEvent = (clientAllocated(sim) - alloc1) / (double) events;
+      return summary(latencies, allocPerRequest, events / seconds, allocPerEvent);
+    } finally {
+      hub.close();
+    }
+  }
+
+  /**
+   * The simulator pushes the same Delivered event to every logged-in session, as fast as it can.
+   */
+  private static void flood(CstaSimulator sim, int events) {
+    for (int i = 0; i < events; i++) {
+      sim.faults().sendUnknownEvent("Delivered", DELIVERED);
+    }
+  }
+
+  private static double[] summary(
+      long[] latencies, double allocPerRequest, double eventsPerSecond, double allocPerEvent) {
+    Arrays.sort(latencies);
+    return new double[] {
+      latencies[latencies.length / 2] / 1e3,
+      latencies[(int) (latencies.length * 0.99)] / 1e3,
+      allocPerRequest,
+      eventsPerSecond,
+      allocPerEvent
+    };
+  }
+
+  /** Bytes allocated so far by every live thread that is not the simulator's. */
+  private static long clientAllocated(CstaSimulator sim) {
+    com.sun.management.ThreadMXBean mx =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (!t.getName().startsWith(sim.threadNamePrefix())) {
+        long b = mx.getThreadAllocatedBytes(t.getId());
+        if (b > 0) {
+          total += b;
+        }
+      }
+    }
+    return total;
+  }
+}
