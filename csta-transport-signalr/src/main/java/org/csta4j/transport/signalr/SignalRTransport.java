@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -33,6 +32,7 @@ import org.csta4j.transport.SerialExecutor;
 import org.csta4j.transport.TransportClosedException;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportException;
+import org.csta4j.transport.TransportLifecycle;
 import org.csta4j.transport.TransportListener;
 import org.csta4j.transport.TransportState;
 import org.jspecify.annotations.Nullable;
@@ -58,7 +58,7 @@ final class SignalRTransport implements CstaTransport {
   private final ExecutorService okHttpDispatcher;
   private final ConnectionPool connectionPool = new ConnectionPool(1, 1, TimeUnit.SECONDS);
   private final PendingRequests pending;
-  private final AtomicReference<TransportState> state = new AtomicReference<>(TransportState.NEW);
+  private final TransportLifecycle lifecycle;
   private volatile @Nullable HubConnection hub;
 
   SignalRTransport(
@@ -91,14 +91,12 @@ final class SignalRTransport implements CstaTransport {
               return t;
             });
     this.pending = new PendingRequests(timers, callbacks);
+    this.lifecycle = new TransportLifecycle(listener, callbacks, pending);
   }
 
   @Override
   public CompletionStage<Void> connect() {
-    if (!state.compareAndSet(TransportState.NEW, TransportState.CONNECTING)) {
-      throw new IllegalStateException("connect: the transport is " + state.get() + ", not NEW");
-    }
-    notifyState(TransportState.NEW, TransportState.CONNECTING);
+    lifecycle.startConnecting();
     CompletableFuture<Void> connected = new CompletableFuture<>();
     HubConnection h;
     try {
@@ -117,8 +115,7 @@ final class SignalRTransport implements CstaTransport {
         .timeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .subscribe(
             () -> {
-              if (state.compareAndSet(TransportState.CONNECTING, TransportState.CONNECTED)) {
-                notifyState(TransportState.CONNECTING, TransportState.CONNECTED);
+              if (lifecycle.connected()) {
                 callbacks.execute(() -> connected.complete(null));
               } else {
                 callbacks.execute(
@@ -191,13 +188,11 @@ final class SignalRTransport implements CstaTransport {
     } catch (IllegalArgumentException e) {
       return failed(e);
     }
-    TransportState s = state.get();
+    TransportException refusal = lifecycle.refusal(method);
     HubConnection h = hub;
-    if (s != TransportState.CONNECTED || h == null) {
+    if (refusal != null || h == null) {
       return failed(
-          s == TransportState.CLOSED
-              ? new TransportClosedException(method + ": the transport is closed")
-              : new ConnectionLostException(method + ": the transport is " + s));
+          refusal != null ? refusal : new ConnectionLostException(method + ": not connected"));
     }
     CompletableFuture<Object> future;
     try {
@@ -236,7 +231,7 @@ final class SignalRTransport implements CstaTransport {
     if (error instanceof HubException) {
       return new HubErrorException(method, String.valueOf(error.getMessage()));
     }
-    if (state.get() == TransportState.CLOSED) {
+    if (lifecycle.state() == TransportState.CLOSED) {
       return new TransportClosedException(method + ": the transport was closed");
     }
     if (error instanceof ClassCastException || error instanceof IllegalArgumentException) {
@@ -246,7 +241,7 @@ final class SignalRTransport implements CstaTransport {
   }
 
   private void closedByClient(@Nullable Exception error) {
-    if (state.get() == TransportState.CLOSED) {
+    if (lifecycle.state() == TransportState.CLOSED) {
       return;
     }
     // the official client reports some drops (an EOF) as a clean close: any close we did not ask
@@ -260,33 +255,22 @@ final class SignalRTransport implements CstaTransport {
   }
 
   private void lose(ConnectionLostException cause) {
-    TransportState before = state.get();
-    if (before == TransportState.LOST
-        || before == TransportState.CLOSED
-        || !state.compareAndSet(before, TransportState.LOST)) {
-      return;
+    if (lifecycle.lose(cause)) {
+      // not on the client's own thread, which may be the one reporting the loss
+      callbacks.execute(this::release);
     }
-    pending.failAll(m -> new ConnectionLostException(m + ": " + cause.getMessage(), cause));
-    notifyState(before, TransportState.LOST);
-    callbacks.execute(() -> listener.onConnectionLost(cause));
-    // not on the client's own thread, which may be the one reporting the loss
-    callbacks.execute(this::release);
   }
 
   @Override
   public TransportState state() {
-    return state.get();
+    return lifecycle.state();
   }
 
   @Override
   public void close() {
-    TransportState before = state.getAndSet(TransportState.CLOSED);
-    if (before == TransportState.CLOSED) {
-      return;
+    if (lifecycle.close()) {
+      release();
     }
-    pending.failAll(m -> new TransportClosedException(m + ": the transport was closed"));
-    notifyState(before, TransportState.CLOSED);
-    release();
   }
 
   /** Stops the client, its timers and the OkHttp threads and sockets this transport made. */
@@ -303,10 +287,6 @@ final class SignalRTransport implements CstaTransport {
     connectionPool.evictAll();
     okHttpDispatcher.shutdownNow();
     timers.shutdownNow();
-  }
-
-  private void notifyState(TransportState from, TransportState to) {
-    callbacks.execute(() -> listener.onStateChanged(from, to));
   }
 
   private static String describe(Throwable t) {

@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.CstaFailure;
@@ -27,6 +26,8 @@ import org.csta4j.transport.RequestOptions;
 import org.csta4j.transport.SerialExecutor;
 import org.csta4j.transport.TransportClosedException;
 import org.csta4j.transport.TransportConfig;
+import org.csta4j.transport.TransportException;
+import org.csta4j.transport.TransportLifecycle;
 import org.csta4j.transport.TransportListener;
 import org.csta4j.transport.TransportState;
 import org.jspecify.annotations.Nullable;
@@ -81,7 +82,7 @@ public final class InMemoryTransport implements CstaTransport {
   private final SerialExecutor callbacks;
   private final ScheduledExecutorService timers;
   private final PendingRequests pending;
-  private final AtomicReference<TransportState> state = new AtomicReference<>(TransportState.NEW);
+  private final TransportLifecycle lifecycle;
   private final BlockingQueue<SentRequest> received = new LinkedBlockingQueue<>();
   private final List<SentRequest> history = new ArrayList<>();
   private volatile @Nullable Function<SentRequest, @Nullable CstaMessage> responder;
@@ -104,6 +105,7 @@ public final class InMemoryTransport implements CstaTransport {
               return t;
             });
     this.pending = new PendingRequests(timers, callbacks);
+    this.lifecycle = new TransportLifecycle(listener, callbacks, pending);
   }
 
   /** A transport in state NEW. */
@@ -120,18 +122,14 @@ public final class InMemoryTransport implements CstaTransport {
 
   @Override
   public CompletionStage<Void> connect() {
-    if (!state.compareAndSet(TransportState.NEW, TransportState.CONNECTING)) {
-      throw new IllegalStateException("connect: the transport is " + state.get() + ", not NEW");
-    }
-    transition(TransportState.NEW, TransportState.CONNECTING);
+    lifecycle.startConnecting();
     CompletableFuture<Void> connected = new CompletableFuture<>();
     String refusal = failConnect;
     if (refusal != null) {
       ConnectionLostException lost = new ConnectionLostException("connect failed: " + refusal);
       lose(lost);
       callbacks.execute(() -> connected.completeExceptionally(lost));
-    } else if (state.compareAndSet(TransportState.CONNECTING, TransportState.CONNECTED)) {
-      transition(TransportState.CONNECTING, TransportState.CONNECTED);
+    } else if (lifecycle.connected()) {
       callbacks.execute(() -> connected.complete(null));
     } else {
       callbacks.execute(
@@ -149,13 +147,9 @@ public final class InMemoryTransport implements CstaTransport {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(options, "options");
     String method = methodName(request);
-    TransportState s = state.get();
-    if (s != TransportState.CONNECTED) {
+    TransportException why = lifecycle.refusal(method);
+    if (why != null) {
       CompletableFuture<R> refused = new CompletableFuture<>();
-      RuntimeException why =
-          s == TransportState.CLOSED
-              ? new TransportClosedException(method + ": the transport is closed")
-              : new ConnectionLostException(method + ": the transport is " + s);
       callbacks.execute(() -> refused.completeExceptionally(why));
       return refused;
     }
@@ -183,18 +177,14 @@ public final class InMemoryTransport implements CstaTransport {
 
   @Override
   public TransportState state() {
-    return state.get();
+    return lifecycle.state();
   }
 
   @Override
   public void close() {
-    TransportState before = state.getAndSet(TransportState.CLOSED);
-    if (before == TransportState.CLOSED) {
-      return;
+    if (lifecycle.close()) {
+      timers.shutdownNow();
     }
-    pending.failAll(m -> new TransportClosedException(m + ": the transport was closed"));
-    transition(before, TransportState.CLOSED);
-    timers.shutdownNow();
   }
 
   // ---------------------------------------------------------------- the gateway's side
@@ -226,7 +216,7 @@ public final class InMemoryTransport implements CstaTransport {
   /** Pushes an event to the listener, after everything pushed or answered before it. */
   public void emit(CstaEvent event) {
     Objects.requireNonNull(event, "event");
-    if (state.get() == TransportState.CONNECTED) {
+    if (lifecycle.state() == TransportState.CONNECTED) {
       callbacks.execute(() -> listener.onEvent(event));
     }
   }
@@ -247,16 +237,9 @@ public final class InMemoryTransport implements CstaTransport {
   }
 
   private void lose(ConnectionLostException cause) {
-    TransportState before = state.get();
-    if (before == TransportState.LOST
-        || before == TransportState.CLOSED
-        || !state.compareAndSet(before, TransportState.LOST)) {
-      return;
+    if (lifecycle.lose(cause)) {
+      timers.shutdownNow();
     }
-    pending.failAll(m -> new ConnectionLostException(m + ": " + cause.getMessage(), cause));
-    transition(before, TransportState.LOST);
-    callbacks.execute(() -> listener.onConnectionLost(cause));
-    timers.shutdownNow();
   }
 
   private void answerWith(String requestId, String method, CstaMessage answer) {
@@ -265,10 +248,6 @@ public final class InMemoryTransport implements CstaTransport {
     } else {
       pending.complete(requestId, answer);
     }
-  }
-
-  private void transition(TransportState from, TransportState to) {
-    callbacks.execute(() -> listener.onStateChanged(from, to));
   }
 
   /** The hub method of a request: the name of its model interface. */
