@@ -15,7 +15,8 @@ import org.csta4j.model.CstaResponse;
  *       org.csta4j.model.CstaFailureException} (the gateway's CSTA or ECMA-354 negative answer),
  *       {@link HubErrorException}, {@link RequestTimeoutException}, {@link ConnectionLostException}
  *       or {@link TransportClosedException}. It never blocks and never throws; a request that
- *       cannot be sent fails its stage. Stages complete off the I/O thread.
+ *       cannot be sent fails its stage. No stage ever runs user code on the I/O thread: dependent
+ *       stages run on the callback executor (see {@link CallbackFuture}).
  *   <li>Events reach the {@link TransportListener} in arrival order, one at a time.
  *   <li>Loss is reported once, with its cause; at that moment every pending request fails at once.
  *       The transport never reconnects by itself: the session owns recovery.

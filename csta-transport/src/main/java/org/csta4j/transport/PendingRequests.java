@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The requests a transport is waiting on, by correlation key, each with its timeout: a helper that
  * keeps the SPI's rules for plugin authors. A request completes once (response, failure, timeout,
- * loss or close, whichever comes first), always on the callback executor; {@link #failAll} fails
- * every pending one at once.
+ * loss or close, whichever comes first) on the thread that completes it, but its stage is a {@link
+ * CallbackFuture}: a blocked caller wakes at once and every dependent stage runs on the callback
+ * executor. {@link #failAll} fails every pending one at once.
  */
 public final class PendingRequests {
   private static final class Entry {
@@ -39,7 +40,7 @@ public final class PendingRequests {
 
   /**
    * @param timers schedules timeouts (the transport owns and shuts it down)
-   * @param callbacks where completions run: a {@link SerialExecutor} over the user's executor
+   * @param callbacks where dependent stages run: a {@link SerialExecutor} over the user's executor
    */
   public PendingRequests(ScheduledExecutorService timers, Executor callbacks) {
     this.timers = Objects.requireNonNull(timers, "timers");
@@ -53,7 +54,7 @@ public final class PendingRequests {
    * @throws IllegalStateException if the key is already pending
    */
   public CompletableFuture<Object> register(String key, String method, Duration timeout) {
-    CompletableFuture<Object> future = new CompletableFuture<>();
+    CompletableFuture<Object> future = new CallbackFuture<>(callbacks);
     ScheduledFuture<?> timer =
         timers.schedule(
             () -> fail(key, new RequestTimeoutException(method, timeout)),
@@ -73,7 +74,7 @@ public final class PendingRequests {
       return false;
     }
     e.timer.cancel(false);
-    callbacks.execute(() -> e.future.complete(result));
+    e.future.complete(result);
     return true;
   }
 
@@ -84,7 +85,7 @@ public final class PendingRequests {
       return false;
     }
     e.timer.cancel(false);
-    callbacks.execute(() -> e.future.completeExceptionally(failure));
+    e.future.completeExceptionally(failure);
     return true;
   }
 

@@ -39,9 +39,9 @@ public final class TransportConfig {
   }
 
   /**
-   * Where request completions and listener callbacks run (events may also arrive on the transport's
-   * own event thread, see {@link TransportListener}). The transport serialises its callbacks
-   * itself, so any executor works, a thread pool included.
+   * Where listener callbacks and the dependent stages of requests run (events may also arrive on
+   * the transport's own event thread, see {@link TransportListener}; see {@link CallbackFuture}).
+   * The transport serialises its callbacks itself, so any executor works, a thread pool included.
    */
   public Executor callbackExecutor() {
     return callbackExecutor;

@@ -84,6 +84,34 @@ class SpiHelpersTest {
   }
 
   @Test
+  void callbackFuturesRunEveryDependentStageOnTheExecutor() throws Exception {
+    java.util.concurrent.ExecutorService named =
+        Executors.newSingleThreadExecutor(r -> new Thread(r, "callbacks"));
+    try {
+      CallbackFuture<String> f = new CallbackFuture<>(named);
+      f.complete("done"); // as an I/O thread would
+      assertThat(f.get()).isEqualTo("done");
+      assertThat(f.thenApply(v -> Thread.currentThread().getName()).get(5, TimeUnit.SECONDS))
+          .isEqualTo("callbacks");
+      assertThat(
+              f.thenApply(v -> v)
+                  .thenApply(v -> Thread.currentThread().getName())
+                  .get(5, TimeUnit.SECONDS))
+          .isEqualTo("callbacks");
+      CompletableFuture<String> thread = new CompletableFuture<>();
+      f.whenComplete((v, e) -> thread.complete(Thread.currentThread().getName()));
+      assertThat(thread.get(5, TimeUnit.SECONDS)).isEqualTo("callbacks");
+      assertThat(
+              f.thenCompose(
+                      v -> CompletableFuture.completedFuture(Thread.currentThread().getName()))
+                  .get(5, TimeUnit.SECONDS))
+          .isEqualTo("callbacks");
+    } finally {
+      named.shutdownNow();
+    }
+  }
+
+  @Test
   void optionsAndConfigRejectBadValuesAndHideSecrets() {
     assertThatThrownBy(() -> RequestOptions.of(Duration.ZERO, "r"))
         .hasMessageStartingWith("timeout:");
