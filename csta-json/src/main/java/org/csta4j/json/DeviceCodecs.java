@@ -13,6 +13,7 @@ import org.csta4j.model.CstaErrorValue;
 import org.csta4j.model.DeviceId;
 import org.csta4j.model.ErrorCategory;
 import org.csta4j.model.ExtendedDeviceId;
+import org.csta4j.model.Extensible;
 import org.csta4j.model.RawJson;
 import org.csta4j.model.RedirectionDeviceId;
 import org.csta4j.model.UserData;
@@ -281,84 +282,63 @@ final class DeviceCodecs {
       };
 
   /** Correlator and user data: a string, or an object whose {@code string} is the value. */
-  private abstract static class OpaqueCodec<T> implements TypeCodec<T> {
-    abstract T make(String value, Map<String, RawJson> unknown);
+  private static final class OpaqueCodec<T extends Extensible> implements TypeCodec<T> {
+    private final java.util.function.BiFunction<String, Map<String, RawJson>, T> make;
+    private final java.util.function.Function<T, String> value;
 
-    abstract String value(T t);
-
-    abstract Map<String, RawJson> unknown(T t);
+    OpaqueCodec(
+        java.util.function.BiFunction<String, Map<String, RawJson>, T> make,
+        java.util.function.Function<T, String> value) {
+      this.make = make;
+      this.value = value;
+    }
 
     @Override
     public T read(JsonParser p, ReadContext ctx) throws IOException {
       if (isScalar(p.currentToken())) {
-        return make(p.getText(), Map.of());
+        return make.apply(p.getText(), Map.of());
       }
       ctx.expectObject(p, "application data");
-      String value = "";
+      String text = "";
       Map<String, RawJson> unknown = new java.util.LinkedHashMap<>();
       String name;
       while ((name = p.nextFieldName()) != null) {
         p.nextToken();
         if (name.equalsIgnoreCase("string") || name.equalsIgnoreCase("value")) {
-          value = ScalarCodecs.STRING.read(p, ctx);
+          text = ScalarCodecs.STRING.read(p, ctx);
         } else {
           unknown.put(name, ctx.capture(p));
         }
       }
-      return make(value, unknown);
+      return make.apply(text, unknown);
     }
 
     @Override
     public void write(T v, JsonGenerator g, WriteContext ctx) throws IOException {
-      if (unknown(v).isEmpty()) {
-        g.writeString(value(v));
+      if (v.unknownFields().isEmpty()) {
+        g.writeString(value.apply(v));
         return;
       }
       g.writeStartObject();
-      if (!value(v).isEmpty()) {
+      if (!value.apply(v).isEmpty()) {
         ctx.name(g, STRING);
-        g.writeString(value(v));
+        g.writeString(value.apply(v));
       }
-      WriteContext.writeUnknown(g, unknown(v));
+      WriteContext.writeUnknown(g, v.unknownFields());
       g.writeEndObject();
     }
   }
 
   static final TypeCodec<CorrelatorData> CORRELATOR_DATA =
-      new OpaqueCodec<>() {
-        @Override
-        CorrelatorData make(String value, Map<String, RawJson> unknown) {
-          return CorrelatorData.builder().value(value).putAllUnknownFields(unknown).build();
-        }
-
-        @Override
-        String value(CorrelatorData t) {
-          return t.value();
-        }
-
-        @Override
-        Map<String, RawJson> unknown(CorrelatorData t) {
-          return t.unknownFields();
-        }
-      };
+      new OpaqueCodec<>(
+          (value, unknown) ->
+              CorrelatorData.builder().value(value).putAllUnknownFields(unknown).build(),
+          CorrelatorData::value);
 
   static final TypeCodec<UserData> USER_DATA =
-      new OpaqueCodec<>() {
-        @Override
-        UserData make(String value, Map<String, RawJson> unknown) {
-          return UserData.builder().value(value).putAllUnknownFields(unknown).build();
-        }
-
-        @Override
-        String value(UserData t) {
-          return t.value();
-        }
-
-        @Override
-        Map<String, RawJson> unknown(UserData t) {
-          return t.unknownFields();
-        }
-      };
+      new OpaqueCodec<>(
+          (value, unknown) -> UserData.builder().value(value).putAllUnknownFields(unknown).build(),
+          UserData::value);
 
   /**
    * {@code {"operation":"invalidDeviceID"}}: one category key, its value a schema name or number.

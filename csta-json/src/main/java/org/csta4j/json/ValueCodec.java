@@ -354,7 +354,7 @@ final class ValueCodec<T> implements TypeCodec<T> {
       throws IOException {
     g.writeStartObject();
     for (Property prop : properties) {
-      Object v = get(prop.getter, value);
+      Object v = prop.getter.apply(value);
       if (privateData != null && prop.name.equals("privateData")) {
         v = Optional.of(privateData);
       }
@@ -383,13 +383,9 @@ final class ValueCodec<T> implements TypeCodec<T> {
       }
     }
     if (unknownGetter != null) {
-      WriteContext.writeUnknown(g, (Map<String, RawJson>) get(unknownGetter, value));
+      WriteContext.writeUnknown(g, (Map<String, RawJson>) unknownGetter.apply(value));
     }
     g.writeEndObject();
-  }
-
-  private static Object get(Function<Object, Object> getter, Object target) {
-    return getter.apply(target);
   }
 
   private static void invoke(MethodHandle h, Object builder, String key, RawJson raw) {

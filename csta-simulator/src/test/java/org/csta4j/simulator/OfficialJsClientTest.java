@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -51,9 +50,5 @@ class OfficialJsClientTest {
 
   private static String read(Process p) throws IOException {
     return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-  }
-
-  static boolean nodeScriptExists() {
-    return Files.exists(SCRIPT_DIR.resolve("vendor-flow.js"));
   }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The requests a transport is waiting on, by correlation key, each with its timeout: a helper that
@@ -87,12 +86,6 @@ public final class PendingRequests {
     e.timer.cancel(false);
     e.future.completeExceptionally(failure);
     return true;
-  }
-
-  /** The method of a pending request, or null. */
-  public @Nullable String method(String key) {
-    Entry e = pending.get(key);
-    return e == null ? null : e.method;
   }
 
   /** Fails every pending request, each with the exception made for its method. */

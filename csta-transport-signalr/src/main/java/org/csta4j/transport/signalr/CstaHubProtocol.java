@@ -97,11 +97,22 @@ final class CstaHubProtocol implements HubProtocol {
 
   @Override
   public List<HubMessage> parseMessages(ByteBuffer payload, InvocationBinder binder) {
-    byte[] bytes = new byte[payload.remaining()];
-    payload.get(bytes);
+    byte[] bytes;
+    int start;
+    int end;
+    if (payload.hasArray()) { // the frame as it is, no copy
+      bytes = payload.array();
+      start = payload.arrayOffset() + payload.position();
+      end = start + payload.remaining();
+      payload.position(payload.limit());
+    } else {
+      bytes = new byte[payload.remaining()];
+      payload.get(bytes);
+      start = 0;
+      end = bytes.length;
+    }
     List<HubMessage> messages = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < bytes.length; i++) {
+    for (int i = start; i < end; i++) {
       if (bytes[i] == RS) {
         HubMessage m = parse(bytes, start, i - start);
         if (m != null) {
@@ -171,17 +182,12 @@ final class CstaHubProtocol implements HubProtocol {
       String text = new String(bytes, offset, Math.min(length, 120), StandardCharsets.UTF_8);
       return invocationId != null && type == 3
           ? new CompletionMessage(
-              null,
-              invocationId,
-              new Malformed("completion", text, asException(e), invocationId),
-              null)
+              null, invocationId, new Malformed("completion", text, e, invocationId), null)
           : new InvocationMessage(
               null,
               null,
               EVENT_TARGET,
-              new Object[] {
-                new Malformed(target == null ? "message" : target, text, asException(e), null)
-              },
+              new Object[] {new Malformed(target == null ? "message" : target, text, e, null)},
               null);
     }
     switch (type) {
@@ -219,10 +225,6 @@ final class CstaHubProtocol implements HubProtocol {
       default:
         return null; // streams, acks, sequences and anything newer: not used by this hub
     }
-  }
-
-  private static Exception asException(Exception e) {
-    return e;
   }
 
   private Object event(String target, JsonParser p) {
