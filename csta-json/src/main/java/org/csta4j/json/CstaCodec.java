@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
@@ -21,6 +22,8 @@ import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
 import org.csta4j.model.PrivateData;
 import org.csta4j.model.RawJson;
+import org.csta4j.model.RawRequest;
+import org.csta4j.model.RawResponse;
 import org.csta4j.model.UniversalFailure;
 import org.csta4j.model.UnknownEvent;
 import org.jspecify.annotations.Nullable;
@@ -35,11 +38,18 @@ import org.jspecify.annotations.Nullable;
  * input fails with a {@link CstaCodecException} naming the message and the JSON path, never with a
  * half-built object.
  *
+ * <p>A {@link RawRequest} is written as its payload, verbatim, with {@code privateData} added only
+ * where a request id is given and the payload has none; its result is read with {@link
+ * #decodeRawResult}.
+ *
  * <p>Instances are immutable and safe for concurrent use; make one and share it.
  */
 public final class CstaCodec {
   /** The vendor namespace prefix uni-tel uses in {@code applicationSpecificInfo} keys. */
   public static final String DEFAULT_VENDOR_PREFIX = "vendorData";
+
+  /** The key of a message's private data, in the four spellings of {@link JsonDialect}. */
+  private static final SerializableString[] PRIVATE_DATA = Names.variants("privateData");
 
   private final Codecs codecs;
   private final JsonDialect dialect;
@@ -163,9 +173,65 @@ public final class CstaCodec {
       g.writeRawValue(((UnknownEvent) message).payload().text());
       return;
     }
+    if (message instanceof RawRequest) {
+      RawRequest raw = (RawRequest) message;
+      writeRaw(raw.method(), raw.payload(), g, ctx, pd);
+      return;
+    }
+    if (message instanceof RawResponse) {
+      RawResponse raw = (RawResponse) message;
+      if (raw.payload().isPresent()) {
+        writeRaw(raw.method(), raw.payload().get(), g, ctx, pd);
+      } else {
+        g.writeNull();
+      }
+      return;
+    }
     Class<?> type = registry.modelType(message.getClass());
     ValueCodec codec = (ValueCodec) codecs.codecFor(type);
     codec.writeWith(message, g, ctx, pd);
+  }
+
+  /**
+   * Writes a raw payload field by field, checked whole before anything is written, so that a
+   * malformed payload leaves the generator untouched. An object gets {@code privateData} (in the
+   * dialect's spelling, as typed messages write it) when {@code pd} is given and it has none.
+   */
+  private void writeRaw(
+      String method, RawJson payload, JsonGenerator g, WriteContext ctx, @Nullable PrivateData pd)
+      throws IOException {
+    String text = payload.text();
+    try (JsonParser p = codecs.factory.createParser(text)) {
+      try {
+        p.nextToken();
+        p.skipChildren(); // reads every token, so malformed JSON fails here
+        if (p.nextToken() != null) {
+          throw new CstaCodecException(method, "", "trailing content after the raw payload");
+        }
+      } catch (JsonProcessingException e) {
+        throw new CstaCodecException(
+            method, ReadContext.path(p), "malformed raw payload: " + message(e), e);
+      }
+    }
+    try (JsonParser p = codecs.factory.createParser(text)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        ReadContext.copyValue(p, g);
+        return;
+      }
+      boolean hasPrivateData = false;
+      g.writeStartObject();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        hasPrivateData |= p.currentName().equalsIgnoreCase("privateData");
+        g.writeFieldName(p.currentName());
+        p.nextToken();
+        ReadContext.copyValue(p, g);
+      }
+      if (pd != null && !hasPrivateData) {
+        ctx.name(g, PRIVATE_DATA);
+        codecs.codecFor(PrivateData.class).write(pd, g, ctx);
+      }
+      g.writeEndObject();
+    }
   }
 
   /**
@@ -202,7 +268,40 @@ public final class CstaCodec {
     HubMethod m = knownMethod(method);
     Objects.requireNonNull(json, "json");
     byte[] body = isNullOrEmpty(json) ? "{}".getBytes(StandardCharsets.US_ASCII) : json;
-    return (CstaMessage) decode(method, body, resultType(method, m, body));
+    Optional<Class<? extends CstaFailure>> failure = failureType(body, m.negativeResponseType());
+    return (CstaMessage)
+        decode(method, body, failure.isPresent() ? failure.get() : m.responseType());
+  }
+
+  /**
+   * Decodes the result of a {@link RawRequest}: a {@link UniversalFailure} when the result has a
+   * root {@code CSTAErrorCode} (any casing), else a {@link RawResponse} holding the result as JSON,
+   * with an empty payload for a JSON {@code null} or empty result.
+   *
+   * @param method the raw request's {@link RawRequest#method()}
+   * @return a {@link RawResponse} or a {@link CstaFailure}
+   * @throws CstaCodecException if the result is not well-formed JSON or not a valid failure
+   */
+  public CstaMessage decodeRawResult(String method, byte[] json) {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(json, "json");
+    if (isNullOrEmpty(json)) {
+      return RawResponse.empty(method);
+    }
+    Optional<Class<? extends CstaFailure>> failure = failureType(json, Optional.empty());
+    if (failure.isPresent()) {
+      return (CstaMessage) decode(method, json, failure.get());
+    }
+    try (JsonParser p = codecs.factory.createParser(json)) {
+      if (p.nextToken() == null) {
+        return RawResponse.empty(method); // only whitespace
+      }
+      RawJson payload = new ReadContext(method, codecs).capture(p);
+      requireEnd(method, p);
+      return RawResponse.of(method, payload);
+    } catch (IOException e) {
+      throw new CstaCodecException(method, "", "malformed JSON: " + message(e), e);
+    }
   }
 
   /**
@@ -212,7 +311,8 @@ public final class CstaCodec {
    */
   public <R extends CstaResponse> R decodeResponse(CstaRequest<R> request, byte[] json) {
     String method = registry.methodName(request);
-    CstaMessage result = decodeResult(method, json);
+    CstaMessage result =
+        request instanceof RawRequest ? decodeRawResult(method, json) : decodeResult(method, json);
     if (result instanceof CstaFailure) {
       throw new CstaFailureException(method, (CstaFailure) result);
     }
@@ -226,25 +326,31 @@ public final class CstaCodec {
     return s.isEmpty() || s.equals("null");
   }
 
-  private Class<?> resultType(String method, HubMethod m, byte[] json) {
+  /**
+   * The failure a result is by its root keys: {@code CSTAErrorCode} is a {@link UniversalFailure},
+   * {@code errorCode} the session {@code negative} response where the method has one; empty for a
+   * positive result.
+   */
+  private Optional<Class<? extends CstaFailure>> failureType(
+      byte[] json, Optional<Class<? extends CstaFailure>> negative) {
     try (JsonParser p = codecs.factory.createParser(json)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        return m.responseType();
+        return Optional.empty();
       }
       String name;
       while ((name = p.nextFieldName()) != null) {
         if (name.equalsIgnoreCase("cstaErrorCode")) {
-          return UniversalFailure.class;
+          return Optional.of(UniversalFailure.class);
         }
-        if (name.equalsIgnoreCase("errorCode") && m.negativeResponseType().isPresent()) {
-          return m.negativeResponseType().get();
+        if (name.equalsIgnoreCase("errorCode") && negative.isPresent()) {
+          return negative;
         }
         p.nextToken();
         p.skipChildren();
       }
-      return m.responseType();
+      return Optional.empty();
     } catch (IOException e) {
-      return m.responseType(); // the real decode reports the malformed JSON with its path
+      return Optional.empty(); // the real decode reports the malformed JSON with its path
     }
   }
 

@@ -166,9 +166,20 @@ public final class CstaMessageRegistry {
     return Collections.unmodifiableCollection(methods.values());
   }
 
-  /** The hub method that takes this request. */
+  /**
+   * The hub method that takes this request.
+   *
+   * @throws IllegalArgumentException for a {@link RawRequest}, which names a method the registry
+   *     does not model (use {@link #methodName}), or a request type no method takes
+   */
   public HubMethod methodOf(CstaRequest<?> request) {
     Objects.requireNonNull(request, "request");
+    if (request instanceof RawRequest) {
+      throw new IllegalArgumentException(
+          "a RawRequest ('"
+              + ((RawRequest) request).method()
+              + "') has no modelled hub method; its name is methodName(request)");
+    }
     HubMethod m = methodsByRequest.get(modelType(request.getClass()));
     if (m == null) {
       throw new IllegalArgumentException("no hub method for " + request.getClass().getSimpleName());
@@ -176,8 +187,15 @@ public final class CstaMessageRegistry {
     return m;
   }
 
-  /** The name of the hub method that takes this request, e.g. {@code "MakeCall"}. */
+  /**
+   * The name of the hub method that takes this request, e.g. {@code "MakeCall"}; for a {@link
+   * RawRequest}, the method it names.
+   */
   public String methodName(CstaRequest<?> request) {
+    Objects.requireNonNull(request, "request");
+    if (request instanceof RawRequest) {
+      return ((RawRequest) request).method();
+    }
     return methodOf(request).name();
   }
 

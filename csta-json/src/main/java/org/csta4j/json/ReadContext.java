@@ -1,5 +1,6 @@
 package org.csta4j.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -57,9 +58,31 @@ final class ReadContext {
   RawJson capture(JsonParser p) throws IOException {
     StringWriter w = new StringWriter();
     try (var g = codecs.factory.createGenerator(w)) {
-      g.copyCurrentStructure(p);
+      copyValue(p, g);
     }
     return RawJson.of(w.toString());
+  }
+
+  /**
+   * Copies the current value and its children, leaving the parser on its last token. Unlike {@link
+   * JsonGenerator#copyCurrentStructure}, numbers keep their text: {@code 1.10} stays {@code 1.10}
+   * rather than becoming the double {@code 1.1}.
+   */
+  static void copyValue(JsonParser p, JsonGenerator g) throws IOException {
+    int depth = 0;
+    do {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+        g.writeNumber(p.getText());
+      } else {
+        g.copyCurrentEvent(p);
+      }
+      if (t.isStructStart()) {
+        depth++;
+      } else if (t.isStructEnd()) {
+        depth--;
+      }
+    } while (depth > 0 && p.nextToken() != null);
   }
 
   /** An object of raw entries, as JSON. */

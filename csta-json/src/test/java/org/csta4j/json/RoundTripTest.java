@@ -106,6 +106,9 @@ class RoundTripTest {
     Set<String> built =
         values.typesBuilt.stream().map(Class::getSimpleName).collect(Collectors.toSet());
     all.remove("UnknownEvent"); // covered by its own test: it is never generated as a message
+    // the raw escape hatch is no registered hub method: RawMessagesTest covers it
+    all.remove("RawRequest");
+    all.remove("RawResponse");
     assertThat(built).containsAll(all);
     assertThat(all).hasSizeGreaterThan(100);
   }

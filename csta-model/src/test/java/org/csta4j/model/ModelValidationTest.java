@@ -120,4 +120,46 @@ class ModelValidationTest {
     assertThatThrownBy(() -> RawJson.of(" ")).isInstanceOf(IllegalArgumentException.class);
     assertThat(RawJson.of("{}")).isEqualTo(RawJson.of("{}"));
   }
+
+  @Test
+  void rawRequestsNameAMethodAndCarryAJsonObject() {
+    RawRequest park = RawRequest.of("Park_Call2", " {\"device\":\"100\"}");
+    assertThat(park.method()).isEqualTo("Park_Call2");
+    assertThat(park.payload()).isEqualTo(RawJson.of(" {\"device\":\"100\"}"));
+    assertThat(park.privateData()).isEmpty();
+    assertThat(park.unknownFields()).isEmpty();
+    CstaRequest<RawResponse> typed = park;
+    assertThat(typed).isNotNull();
+
+    assertThatThrownBy(() -> RawRequest.of(" ", "{}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("method: must not be blank");
+    for (String method : new String[] {"Park Call", "Park-Call", "1Park", "csta/Park"}) {
+      assertThatThrownBy(() -> RawRequest.of(method, "{}"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("method: '" + method + "' is not a hub method name");
+    }
+    for (String payload : new String[] {"[1]", "\"x\"", "", "  ", "null"}) {
+      assertThatThrownBy(() -> RawRequest.of("ParkCall", payload))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("payload: must be a JSON object, starting with '{'");
+    }
+    assertThatThrownBy(() -> RawRequest.builder().method("ParkCall").build())
+        .hasMessageContaining("payload");
+  }
+
+  @Test
+  void rawPayloadsNeverReachToString() {
+    RawRequest login = RawRequest.of("Login", "{\"password\":\"s3cr3t-pw\"}");
+    assertThat(login.toString()).contains("Login").doesNotContain("s3cr3t-pw");
+  }
+
+  @Test
+  void rawResponsesMayHaveNoPayload() {
+    assertThat(RawResponse.empty("ParkCall").payload()).isEmpty();
+    assertThat(RawResponse.of("ParkCall", RawJson.of("3")).payload()).contains(RawJson.of("3"));
+    assertThatThrownBy(() -> RawResponse.empty(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("method: must not be blank");
+  }
 }

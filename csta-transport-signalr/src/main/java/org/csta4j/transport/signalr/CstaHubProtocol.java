@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +26,7 @@ import org.csta4j.json.CstaCodecException;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.CstaMessage;
 import org.csta4j.model.CstaRequest;
+import org.csta4j.model.RawRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * client's Gson protocol it ignores {@code headers}, never yields a null result (an empty result is
  * the empty response), and keeps the connection up when one message cannot be decoded: that message
  * is handed on as {@link Malformed}. Every event arrives under one target, {@link #EVENT_TARGET},
- * so one handler sees them all in order, known or not.
+ * so one handler sees them all in order, known or not. The result of a {@link RawRequest} is
+ * decoded as a raw result ({@link CstaCodec#decodeRawResult}), never as a modelled response.
  */
 final class CstaHubProtocol implements HubProtocol {
   static final String EVENT_TARGET = "csta4j.event";
@@ -74,11 +77,14 @@ final class CstaHubProtocol implements HubProtocol {
     }
   }
 
+  /** An outstanding invocation: its hub method, and whether it was a {@link RawRequest}. */
+  private record Invocation(String method, boolean raw) {}
+
   private final CstaCodec codec;
   private final JsonFactory json;
 
-  /** The hub method of each outstanding invocation id, recorded as the client writes it. */
-  private final Map<String, String> methods = new ConcurrentHashMap<>();
+  /** Each outstanding invocation by its id, recorded as the client writes it. */
+  private final Map<String, Invocation> invocations = new ConcurrentHashMap<>();
 
   CstaHubProtocol(CstaCodec codec) {
     this.codec = codec;
@@ -158,7 +164,7 @@ final class CstaHubProtocol implements HubProtocol {
             break;
           case "result":
             hasResult = true;
-            result = capture(p);
+            result = slice(p, bytes, offset);
             break;
           case "arguments":
             if (t != JsonToken.START_ARRAY) {
@@ -168,7 +174,7 @@ final class CstaHubProtocol implements HubProtocol {
               if (argument == null && target != null) {
                 argument = event(target, p); // straight from the frame into the model
               } else if (argument == null) {
-                argument = capture(p);
+                argument = slice(p, bytes, offset);
               } else {
                 p.skipChildren();
               }
@@ -203,17 +209,21 @@ final class CstaHubProtocol implements HubProtocol {
         if (invocationId == null) {
           return null;
         }
-        String method = methods.remove(invocationId);
+        Invocation invocation = invocations.remove(invocationId);
         if (error != null) {
           return new CompletionMessage(null, invocationId, null, error);
         }
-        if (method == null) {
+        if (invocation == null) {
           return null; // not ours
         }
+        String method = invocation.method();
         try {
           byte[] body = hasResult && result != null ? result : new byte[0];
-          return new CompletionMessage(
-              null, invocationId, new Result(codec.decodeResult(method, body)), null);
+          CstaMessage decoded =
+              invocation.raw()
+                  ? codec.decodeRawResult(method, body)
+                  : codec.decodeResult(method, body);
+          return new CompletionMessage(null, invocationId, new Result(decoded), null);
         } catch (CstaCodecException e) {
           return new CompletionMessage(
               null, invocationId, new Malformed(method, e.getMessage(), e, invocationId), null);
@@ -249,13 +259,16 @@ final class CstaHubProtocol implements HubProtocol {
     }
   }
 
-  private byte[] capture(JsonParser p) throws IOException {
-    try (ByteArrayBuilder out = new ByteArrayBuilder();
-        JsonGenerator g = json.createGenerator(out)) {
-      g.copyCurrentStructure(p);
-      g.flush();
-      return out.toByteArray();
-    }
+  /**
+   * The current value's bytes as they are in the frame: no re-encoding, so a raw result keeps its
+   * exact text (a copy through a generator would turn {@code 1.10} into {@code 1.1}).
+   */
+  private static byte[] slice(JsonParser p, byte[] bytes, int offset) throws IOException {
+    long start = p.currentTokenLocation().getByteOffset();
+    p.skipChildren();
+    p.finishToken(); // a string's end is only known once it is read
+    long end = p.currentLocation().getByteOffset();
+    return Arrays.copyOfRange(bytes, offset + (int) start, offset + (int) end);
   }
 
   @Override
@@ -268,19 +281,24 @@ final class CstaHubProtocol implements HubProtocol {
           g.writeNumberField("type", 1);
           if (m.getInvocationId() != null) {
             g.writeStringField("invocationId", m.getInvocationId());
-            methods.put(m.getInvocationId(), m.getTarget());
           }
           g.writeStringField("target", m.getTarget());
           g.writeArrayFieldStart("arguments");
+          boolean raw = false;
           for (Object arg : m.getArguments()) {
             if (arg instanceof Outgoing) {
               Outgoing o = (Outgoing) arg;
+              raw |= o.request instanceof RawRequest;
               codec.write(o.request, g, o.requestId); // straight into the frame
             } else {
               throw new IllegalArgumentException("only CSTA requests are sent, not " + arg);
             }
           }
           g.writeEndArray();
+          if (m.getInvocationId() != null) {
+            // only once written: a message that fails to encode leaves nothing outstanding
+            invocations.put(m.getInvocationId(), new Invocation(m.getTarget(), raw));
+          }
         } else if (message instanceof PingMessage) {
           g.writeNumberField("type", 6);
         } else if (message instanceof CloseMessage) {

@@ -18,11 +18,13 @@ import java.util.function.Supplier;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import org.csta4j.json.CstaCodec;
+import org.csta4j.json.CstaCodecException;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.CstaFailure;
 import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
+import org.csta4j.model.RawRequest;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.HubErrorException;
@@ -187,6 +189,15 @@ final class SignalRTransport implements CstaTransport {
       method = codec.registry().methodName(request);
     } catch (IllegalArgumentException e) {
       return failed(e);
+    }
+    if (request instanceof RawRequest) {
+      // a raw payload is known to be well-formed only once parsed: check it here, since a failure
+      // inside the client's invoke would leave its invocation registered for good
+      try {
+        codec.encodeRequest(request, options.requestId());
+      } catch (CstaCodecException e) {
+        return failed(new TransportException(e.getMessage(), e));
+      }
     }
     TransportException refusal = lifecycle.refusal(method);
     HubConnection h = hub;

@@ -1,6 +1,7 @@
 package org.csta4j.transport.signalr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.signalr.CompletionMessage;
 import com.microsoft.signalr.HubMessage;
@@ -14,6 +15,10 @@ import org.csta4j.json.CstaCodec;
 import org.csta4j.model.ClearConnectionResponse;
 import org.csta4j.model.DeliveredEvent;
 import org.csta4j.model.MakeCall;
+import org.csta4j.model.RawJson;
+import org.csta4j.model.RawRequest;
+import org.csta4j.model.RawResponse;
+import org.csta4j.model.UniversalFailure;
 import org.csta4j.model.UnknownEvent;
 import org.junit.jupiter.api.Test;
 
@@ -103,5 +108,64 @@ class CstaHubProtocolTest {
         .isEqualTo(
             "{\"type\":1,\"invocationId\":\"1\",\"target\":\"MakeCall\",\"arguments\":[{\"callingDevice\":\"100\","
                 + "\"calledDirectoryNumber\":\"200\",\"privateData\":{\"requestId\":\"req-9\"}}]}\u001e");
+  }
+
+  private String write(String invocationId, String target, Object request) {
+    return StandardCharsets.UTF_8
+        .decode(
+            protocol.writeMessage(
+                new InvocationMessage(
+                    null,
+                    invocationId,
+                    target,
+                    new Object[] {
+                      new CstaHubProtocol.Outgoing((org.csta4j.model.CstaRequest<?>) request, "r")
+                    },
+                    null)))
+        .toString();
+  }
+
+  private Object result(HubMessage completion) {
+    return ((CstaHubProtocol.Result) ((CompletionMessage) completion).getResult()).message;
+  }
+
+  @Test
+  void rawRequestsGoOutAsTheirPayloadAndTheirResultsComeBackRaw() {
+    assertThat(write("7", "ParkCall", RawRequest.of("ParkCall", "{\"device\": \"100\"}")))
+        .isEqualTo(
+            "{\"type\":1,\"invocationId\":\"7\",\"target\":\"ParkCall\",\"arguments\":[{\"device\":\"100\","
+                + "\"privateData\":{\"requestId\":\"r\"}}]}\u001e");
+    write("8", "ParkCall", RawRequest.of("ParkCall", "{}"));
+    write("9", "ParkCall", RawRequest.of("ParkCall", "{}"));
+    // a raw request to a modelled method is still answered raw
+    write("10", "ClearConnection", RawRequest.of("ClearConnection", "{}"));
+
+    // after the first record, so that the result is cut from the middle of the frame
+    List<HubMessage> messages =
+        parse(
+            "{\"type\":6}\u001e"
+                + "{\"type\":3,\"invocationId\":\"7\",\"result\":{\"parkedAt\": \"700\",\"fee\":2.50}}\u001e"
+                + "{\"type\":3,\"invocationId\":\"8\",\"result\":null}\u001e"
+                + "{\"type\":3,\"invocationId\":\"9\",\"result\":{\"CSTAErrorCode\":{\"operation\":\"generic\"}}}\u001e"
+                + "{\"type\":3,\"invocationId\":\"10\",\"result\":\"done\"}\u001e");
+
+    assertThat(result(messages.get(1)))
+        .isEqualTo(RawResponse.of("ParkCall", RawJson.of("{\"parkedAt\":\"700\",\"fee\":2.50}")));
+    assertThat(result(messages.get(2))).isEqualTo(RawResponse.empty("ParkCall"));
+    assertThat(result(messages.get(3)))
+        .isInstanceOfSatisfying(
+            UniversalFailure.class, f -> assertThat(f.errorValue()).isEqualTo("generic"));
+    assertThat(result(messages.get(4)))
+        .isEqualTo(RawResponse.of("ClearConnection", RawJson.of("\"done\"")));
+  }
+
+  @Test
+  void aMalformedRawPayloadLeavesNoInvocationOutstanding() {
+    RawRequest bad = RawRequest.of("ParkCall", "{\"device\":");
+    assertThatThrownBy(() -> write("11", "ParkCall", bad))
+        .isInstanceOf(org.csta4j.json.CstaCodecException.class)
+        .hasMessageStartingWith("ParkCall: malformed raw payload");
+    // its completion, if one came, is not ours
+    assertThat(parse("{\"type\":3,\"invocationId\":\"11\",\"result\":{}}\u001e")).isEmpty();
   }
 }

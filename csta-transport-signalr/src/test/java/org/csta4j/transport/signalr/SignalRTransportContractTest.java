@@ -1,6 +1,7 @@
 package org.csta4j.transport.signalr;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.CstaRequest;
@@ -9,6 +10,7 @@ import org.csta4j.model.DeliveredEvent;
 import org.csta4j.model.GetDoNotDisturb;
 import org.csta4j.model.MakeCall;
 import org.csta4j.model.MonitorStart;
+import org.csta4j.model.RawRequest;
 import org.csta4j.model.StartApplicationSession;
 import org.csta4j.simulator.CstaSimulator;
 import org.csta4j.transport.CstaTransport;
@@ -56,6 +58,11 @@ class SignalRTransportContractTest extends TransportContractTest {
       @Override
       public CstaRequest<? extends CstaResponse> failingRequest() {
         return MakeCall.of("999", "100");
+      }
+
+      @Override
+      public Optional<RawRequest> rawRequest() {
+        return Optional.of(RawRequest.of("GetDoNotDisturb", "{\"device\":\"100\"}"));
       }
 
       @Override

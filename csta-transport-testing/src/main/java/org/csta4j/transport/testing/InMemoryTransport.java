@@ -18,6 +18,7 @@ import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.CstaMessage;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
+import org.csta4j.model.RawRequest;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.HubErrorException;
@@ -52,7 +53,7 @@ public final class InMemoryTransport implements CstaTransport {
       this.requestId = requestId;
     }
 
-    /** The hub method, e.g. {@code "MakeCall"}. */
+    /** The hub method, e.g. {@code "MakeCall"}, or the method a {@link RawRequest} names. */
     public String method() {
       return method;
     }
@@ -250,8 +251,14 @@ public final class InMemoryTransport implements CstaTransport {
     }
   }
 
-  /** The hub method of a request: the name of its model interface. */
+  /**
+   * The hub method of a request: the name of its model interface, or the method a {@link
+   * RawRequest} names.
+   */
   static String methodName(CstaRequest<?> request) {
+    if (request instanceof RawRequest) {
+      return ((RawRequest) request).method();
+    }
     Class<?> type = request.getClass();
     if (!type.isInterface()) {
       for (Class<?> i : type.getInterfaces()) {

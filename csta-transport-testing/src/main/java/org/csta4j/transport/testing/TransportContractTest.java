@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -22,6 +23,8 @@ import org.csta4j.model.CstaEvent;
 import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
+import org.csta4j.model.RawRequest;
+import org.csta4j.model.RawResponse;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.RequestOptions;
@@ -31,6 +34,7 @@ import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportListener;
 import org.csta4j.transport.TransportState;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +59,14 @@ public abstract class TransportContractTest {
 
     /** A request the gateway answers with a CSTA failure (say, an unknown device). */
     CstaRequest<? extends CstaResponse> failingRequest();
+
+    /**
+     * A {@link RawRequest} the gateway answers positively with a non-null result; empty, the
+     * default, skips the raw request test for a gateway that cannot answer one.
+     */
+    default Optional<RawRequest> rawRequest() {
+      return Optional.empty();
+    }
 
     /** Makes the gateway send events to this transport, {@code count} of them, in a known order. */
     void triggerEvents(CstaTransport transport, int count) throws Exception;
@@ -203,6 +215,25 @@ public abstract class TransportContractTest {
     assertThat(failureOf(t.send(harness.failingRequest(), options(WAIT))))
         .isInstanceOf(CstaFailureException.class);
     // the connection is still good
+    assertThat(
+            t.send(harness.goodRequest(), options(WAIT))
+                .toCompletableFuture()
+                .get(WAIT.toSeconds(), TimeUnit.SECONDS))
+        .isNotNull();
+  }
+
+  @Test
+  void aRawRequestCompletesWithARawResponse() throws Exception {
+    Optional<RawRequest> raw = harness.rawRequest();
+    Assumptions.assumeTrue(raw.isPresent(), "the harness has no raw request");
+    CstaTransport t = open(new Recorder());
+    RawResponse response =
+        t.send(raw.get(), options(WAIT))
+            .toCompletableFuture()
+            .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(response.method()).isEqualTo(raw.get().method());
+    assertThat(response.payload()).isPresent();
+    // typed requests go on as before
     assertThat(
             t.send(harness.goodRequest(), options(WAIT))
                 .toCompletableFuture()

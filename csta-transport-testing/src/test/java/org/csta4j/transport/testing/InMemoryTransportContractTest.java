@@ -1,6 +1,7 @@
 package org.csta4j.transport.testing;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,8 @@ import org.csta4j.model.GetDoNotDisturbResponse;
 import org.csta4j.model.MakeCall;
 import org.csta4j.model.OperationError;
 import org.csta4j.model.RawJson;
+import org.csta4j.model.RawRequest;
+import org.csta4j.model.RawResponse;
 import org.csta4j.model.UniversalFailure;
 import org.csta4j.model.UnknownEvent;
 import org.csta4j.transport.CstaTransport;
@@ -41,7 +44,9 @@ class InMemoryTransportContractTest extends TransportContractTest {
                       ? UniversalFailure.of(OperationError.INVALID_CALLING_DEVICE_ID)
                       : sent.request() instanceof GetDoNotDisturb
                           ? GetDoNotDisturbResponse.builder().doNotDisturbOn(false).build()
-                          : ClearConnectionResponse.of();
+                          : sent.request() instanceof RawRequest
+                              ? RawResponse.of(sent.method(), RawJson.of("{\"parked\":true}"))
+                              : ClearConnectionResponse.of();
               if (held.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
                 later.schedule(
                     () -> sent.respond((org.csta4j.model.CstaMessage) answer),
@@ -65,6 +70,11 @@ class InMemoryTransportContractTest extends TransportContractTest {
       @Override
       public CstaRequest<? extends CstaResponse> failingRequest() {
         return MakeCall.of("999", "100");
+      }
+
+      @Override
+      public Optional<RawRequest> rawRequest() {
+        return Optional.of(RawRequest.of("ParkCall", "{\"device\":\"100\"}"));
       }
 
       @Override

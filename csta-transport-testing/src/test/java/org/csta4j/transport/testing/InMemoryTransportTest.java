@@ -11,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.csta4j.model.ConnectionId;
 import org.csta4j.model.MakeCall;
 import org.csta4j.model.MakeCallResponse;
+import org.csta4j.model.RawJson;
+import org.csta4j.model.RawRequest;
+import org.csta4j.model.RawResponse;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransports;
 import org.csta4j.transport.HubErrorException;
@@ -41,6 +44,33 @@ class InMemoryTransportTest {
     assertThat(call.toCompletableFuture().get(5, TimeUnit.SECONDS).callingDevice().callId())
         .contains("1");
     assertThat(t.sentRequests()).hasSize(1);
+    t.close();
+  }
+
+  @Test
+  void aRawRequestTravelsUnderTheMethodItNames() throws Exception {
+    InMemoryTransport t = InMemoryTransport.create(config(), TransportListener.NONE);
+    t.connect().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    RawRequest park = RawRequest.of("ParkCall", "{\"device\":\"100\"}");
+    CompletionStage<RawResponse> parked =
+        t.send(park, RequestOptions.of(Duration.ofSeconds(5), "r-1"));
+    CompletionStage<RawResponse> unknown =
+        t.send(RawRequest.of("Teleport", "{}"), RequestOptions.of(Duration.ofSeconds(5), "r-2"));
+
+    InMemoryTransport.SentRequest sent = t.awaitRequest(Duration.ofSeconds(5));
+    assertThat(sent.method()).isEqualTo("ParkCall");
+    assertThat(sent.request()).isEqualTo(park);
+    sent.respond(RawResponse.of("ParkCall", RawJson.of("{\"parkedAt\":\"700\"}")));
+    InMemoryTransport.SentRequest teleport = t.awaitRequest(Duration.ofSeconds(5));
+    assertThat(teleport.method()).isEqualTo("Teleport");
+    teleport.hubError("Unknown hub method 'Teleport'");
+
+    assertThat(parked.toCompletableFuture().get(5, TimeUnit.SECONDS).payload())
+        .contains(RawJson.of("{\"parkedAt\":\"700\"}"));
+    assertThatThrownBy(() -> unknown.toCompletableFuture().get(5, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(HubErrorException.class)
+        .hasMessage("Teleport failed at the gateway: Unknown hub method 'Teleport'");
     t.close();
   }
 

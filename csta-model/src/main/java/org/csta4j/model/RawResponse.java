@@ -1,0 +1,55 @@
+package org.csta4j.model;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The positive answer to a {@link RawRequest}: the method it answers and the gateway's result
+ * verbatim. Like the request, it is not interpreted: {@link #privateData()} and {@link
+ * #unknownFields()} are always empty and anything the gateway sent is in {@link #payload()}.
+ */
+@Value.Immutable
+public interface RawResponse extends CstaResponse {
+  /** The hub method this answers, as the request named it. */
+  String method();
+
+  /** The result as JSON (any JSON value); empty when the gateway's result was null or absent. */
+  Optional<RawJson> payload();
+
+  /** Always empty: a raw response's private data is part of its {@link #payload()}. */
+  @Override
+  default Optional<PrivateData> privateData() {
+    return Optional.empty();
+  }
+
+  /** Always empty: every field of a raw response is in its {@link #payload()}. */
+  @Override
+  default Map<String, RawJson> unknownFields() {
+    return Map.of();
+  }
+
+  @Value.Check
+  default void check() {
+    if (method().isBlank()) {
+      throw new IllegalArgumentException("method: must not be blank");
+    }
+  }
+
+  /** The answer to {@code method} with this result. */
+  static RawResponse of(String method, RawJson payload) {
+    return builder().method(method).payload(payload).build();
+  }
+
+  /** The answer to {@code method} with a null or absent result. */
+  static RawResponse empty(String method) {
+    return builder().method(method).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RawResponse}. */
+  class Builder extends ImmutableRawResponse.Builder {}
+}
