@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 import org.csta4j.json.CstaCodec;
 import org.csta4j.json.JsonDialect;
 import org.csta4j.model.ConnectionId;
@@ -28,12 +29,14 @@ import org.csta4j.simulator.internal.GatewayUser;
 import org.csta4j.simulator.internal.HubConnection;
 import org.csta4j.simulator.internal.Pbx;
 import org.csta4j.simulator.internal.SignalRServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An embedded uni-tel CSTA gateway: a real SignalR server (negotiate, WebSocket, JSON hub protocol,
  * pings) at {@code /csta}, the gateway's hub methods, and a simulated PBX. Start one per test on
  * port 0, point a client at {@link #hubUrl()}, script the PBX with {@link #pbx()} and break things
- * with {@link #faults()}.
+ * with {@link #faults()}. {@link Builder#tls(SSLContext)} serves https instead, for tests of TLS
+ * and client certificates ({@link TestCertificates} makes throwaway ones).
  *
  * <pre>{@code
  * try (CstaSimulator sim = CstaSimulator.builder().user("user", "secret", "pbx.local")
@@ -86,7 +89,9 @@ public final class CstaSimulator implements AutoCloseable {
                 b.keepAliveInterval,
                 b.clientTimeout,
                 b.handshakeTimeout,
-                b.maxMessageBytes),
+                b.maxMessageBytes,
+                b.sslContext,
+                b.requireClientCertificate),
             gateway::newHandler,
             scheduler,
             log,
@@ -119,7 +124,10 @@ public final class CstaSimulator implements AutoCloseable {
     return b;
   }
 
-  /** The hub URL with the bound port, e.g. {@code http://127.0.0.1:51234/csta}. */
+  /**
+   * The hub URL with the bound port, e.g. {@code http://127.0.0.1:51234/csta}, or {@code
+   * https://...} when the simulator was built with {@link Builder#tls(SSLContext)}.
+   */
   public URI hubUrl() {
     return hubUrl;
   }
@@ -398,6 +406,8 @@ public final class CstaSimulator implements AutoCloseable {
     private Duration handshakeTimeout = Duration.ofSeconds(15);
     private Duration autoAnswerDelay = Duration.ofMillis(200);
     private int maxMessageBytes = 4 << 20;
+    private @Nullable SSLContext sslContext;
+    private boolean requireClientCertificate;
     private boolean demo;
 
     private Builder() {}
@@ -513,6 +523,26 @@ public final class CstaSimulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Serves https instead of http, with the key and certificate in this context's key managers
+     * (for tests, {@link TestCertificates#serverContext()}); {@link CstaSimulator#hubUrl()} is then
+     * {@code https://...}. Off by default.
+     */
+    public Builder tls(SSLContext serverContext) {
+      this.sslContext = Objects.requireNonNull(serverContext, "serverContext");
+      return this;
+    }
+
+    /**
+     * Whether a TLS client must present a certificate that the {@link #tls(SSLContext) context}'s
+     * trust managers accept; a client without one fails the handshake. Off by default; needs {@link
+     * #tls(SSLContext)}.
+     */
+    public Builder requireClientCertificate(boolean require) {
+      this.requireClientCertificate = require;
+      return this;
+    }
+
     private static Duration positive(String name, Duration d) {
       if (d.isNegative() || d.isZero()) {
         throw new IllegalArgumentException(name + ": must be positive");
@@ -523,9 +553,14 @@ public final class CstaSimulator implements AutoCloseable {
     /**
      * Starts the simulator.
      *
-     * @throws IllegalStateException if no user or no device is configured, or the port is taken
+     * @throws IllegalStateException if no user or no device is configured, a client certificate is
+     *     required without TLS, or the port is taken
      */
     public CstaSimulator start() {
+      if (requireClientCertificate && sslContext == null) {
+        throw new IllegalStateException(
+            "requireClientCertificate: needs tls(SSLContext) to be configured");
+      }
       if (users.isEmpty()) {
         throw new IllegalStateException("users: configure at least one user");
       }

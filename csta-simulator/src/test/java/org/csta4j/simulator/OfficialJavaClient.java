@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.microsoft.signalr.Action1;
+import com.microsoft.signalr.HttpHubConnectionBuilder;
 import com.microsoft.signalr.HubConnection;
 import com.microsoft.signalr.HubConnectionBuilder;
 import java.net.URI;
@@ -14,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import okhttp3.OkHttpClient;
 
 /**
  * The official SignalR Java client 9.0.3, used as any user of it would: Gson JSON arguments, {@code
@@ -46,11 +49,17 @@ final class OfficialJavaClient implements AutoCloseable {
   final CompletableFuture<Exception> closed = new CompletableFuture<>();
 
   OfficialJavaClient(URI hubUrl, Duration serverTimeout) {
-    hub =
+    this(hubUrl, serverTimeout, ok -> {});
+  }
+
+  /** With {@code okHttp} configuring the client's OkHttp builder (TLS, for one). */
+  OfficialJavaClient(URI hubUrl, Duration serverTimeout, Action1<OkHttpClient.Builder> okHttp) {
+    HttpHubConnectionBuilder b =
         HubConnectionBuilder.create(hubUrl.toString())
             .withServerTimeout(serverTimeout.toMillis())
-            .withKeepAliveInterval(500)
-            .build();
+            .withKeepAliveInterval(500);
+    b.setHttpClientBuilderCallback(okHttp);
+    hub = b.build();
     for (String name : EVENTS) {
       hub.on(name, (JsonObject e) -> events.add(Map.entry(name, e)), JsonObject.class);
     }

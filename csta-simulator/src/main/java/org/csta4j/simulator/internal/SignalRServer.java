@@ -12,24 +12,33 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A SignalR server (negotiate v0/v1, the WebSocket transport, the JSON hub protocol) on Jetty 12
- * core, serving one hub path. The hub's behaviour comes from a {@link HubConnectionHandler}
- * factory; this class knows nothing of CSTA.
+ * core, serving one hub path over http, or https when the settings carry an {@link SSLContext}. The
+ * hub's behaviour comes from a {@link HubConnectionHandler} factory; this class knows nothing of
+ * CSTA.
  */
 public final class SignalRServer implements AutoCloseable {
   /** Protocol settings. */
@@ -41,7 +50,13 @@ public final class SignalRServer implements AutoCloseable {
     final Duration clientTimeout;
     final Duration handshakeTimeout;
     final int maxMessageBytes;
+    final @Nullable SSLContext sslContext;
+    final boolean needClientAuth;
 
+    /**
+     * @param sslContext serves https with this context's key (and, with {@code needClientAuth},
+     *     trusts clients by its trust managers); null for plain http
+     */
     public Settings(
         String host,
         int port,
@@ -49,7 +64,9 @@ public final class SignalRServer implements AutoCloseable {
         Duration keepAliveInterval,
         Duration clientTimeout,
         Duration handshakeTimeout,
-        int maxMessageBytes) {
+        int maxMessageBytes,
+        @Nullable SSLContext sslContext,
+        boolean needClientAuth) {
       this.host = host;
       this.port = port;
       this.hubPath = hubPath;
@@ -57,6 +74,8 @@ public final class SignalRServer implements AutoCloseable {
       this.clientTimeout = clientTimeout;
       this.handshakeTimeout = handshakeTimeout;
       this.maxMessageBytes = maxMessageBytes;
+      this.sslContext = sslContext;
+      this.needClientAuth = needClientAuth;
     }
   }
 
@@ -89,7 +108,10 @@ public final class SignalRServer implements AutoCloseable {
             new org.eclipse.jetty.util.thread.ScheduledExecutorScheduler(
                 threadPrefix + "-jetty-scheduler", true),
             null);
-    this.connector = new ServerConnector(server, 1, 1);
+    this.connector =
+        settings.sslContext == null
+            ? new ServerConnector(server, 1, 1)
+            : new ServerConnector(server, 1, 1, tls(settings.sslContext, settings.needClientAuth));
     connector.setHost(settings.host);
     connector.setPort(settings.port);
     server.addConnector(connector);
@@ -110,6 +132,21 @@ public final class SignalRServer implements AutoCloseable {
     server.setHandler(context);
   }
 
+  private static ConnectionFactory[] tls(SSLContext context, boolean needClientAuth) {
+    SslContextFactory.Server ssl = new SslContextFactory.Server();
+    ssl.setSslContext(context);
+    ssl.setNeedClientAuth(needClientAuth);
+    HttpConfiguration http = new HttpConfiguration();
+    SecureRequestCustomizer secure = new SecureRequestCustomizer();
+    // the certificate is the caller's, not from a key store Jetty could check SNI names against
+    secure.setSniHostCheck(false);
+    http.addCustomizer(secure);
+    return new ConnectionFactory[] {
+      new SslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()),
+      new HttpConnectionFactory(http)
+    };
+  }
+
   /** Starts listening; returns the hub URL, with the bound port. */
   public URI start() throws Exception {
     server.start();
@@ -118,7 +155,8 @@ public final class SignalRServer implements AutoCloseable {
 
   public URI hubUrl() {
     String host = settings.host.contains(":") ? "[" + settings.host + "]" : settings.host;
-    return URI.create("http://" + host + ":" + connector.getLocalPort() + settings.hubPath);
+    String scheme = settings.sslContext == null ? "http" : "https";
+    return URI.create(scheme + "://" + host + ":" + connector.getLocalPort() + settings.hubPath);
   }
 
   /** Every open connection (those with a WebSocket). */

@@ -6,7 +6,13 @@ import com.microsoft.signalr.HubConnectionBuilder;
 import com.microsoft.signalr.HubException;
 import com.microsoft.signalr.TransportEnum;
 import io.reactivex.rxjava3.core.Single;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLException;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import org.csta4j.json.CstaCodec;
@@ -129,7 +136,11 @@ final class SignalRTransport implements CstaTransport {
             error -> {
               ConnectionLostException lost =
                   new ConnectionLostException(
-                      "cannot connect to " + config.gateway() + ": " + describe(error), error);
+                      "cannot connect to "
+                          + config.gateway()
+                          + ": "
+                          + describeConnectFailure(error),
+                      error);
               lose(lost);
               callbacks.execute(() -> connected.completeExceptionally(lost));
             });
@@ -303,5 +314,37 @@ final class SignalRTransport implements CstaTransport {
   private static String describe(Throwable t) {
     String m = t.getMessage();
     return m == null ? t.getClass().getSimpleName() : m;
+  }
+
+  /**
+   * Adds the TLS reason when it is buried: a server that rejects the client's certificate after a
+   * TLS 1.3 handshake breaks the request's write ("Broken pipe"), and OkHttp attaches the alert it
+   * then read as a suppressed exception.
+   */
+  private static String describeConnectFailure(Throwable error) {
+    SSLException tls = tlsFailure(error);
+    return tls == null || tls == error
+        ? describe(error)
+        : describe(error) + " (TLS: " + describe(tls) + ")";
+  }
+
+  private static @Nullable SSLException tlsFailure(Throwable error) {
+    Deque<Throwable> todo = new ArrayDeque<>();
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    todo.add(error);
+    while (!todo.isEmpty()) {
+      Throwable t = todo.remove();
+      if (!seen.add(t)) {
+        continue;
+      }
+      if (t instanceof SSLException) {
+        return (SSLException) t;
+      }
+      if (t.getCause() != null) {
+        todo.add(t.getCause());
+      }
+      todo.addAll(Arrays.asList(t.getSuppressed()));
+    }
+    return null;
   }
 }
