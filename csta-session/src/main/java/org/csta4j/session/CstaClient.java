@@ -1,0 +1,503 @@
+package org.csta4j.session;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+import org.csta4j.json.CstaCodec;
+import org.csta4j.session.internal.DefaultSession;
+import org.csta4j.session.internal.ExecutorScheduler;
+import org.csta4j.session.internal.SessionComponent;
+import org.csta4j.session.internal.SessionConfig;
+import org.csta4j.transport.CstaTransportFactory;
+import org.csta4j.transport.CstaTransports;
+import org.csta4j.transport.TransportConfig;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The entry point: configure once, then {@link #connect()} for a logged-in {@link CstaSession}.
+ *
+ * <pre>{@code
+ * try (CstaClient client = CstaClient.builder()
+ *         .gateway(URI.create("https://gateway.example/csta"))
+ *         .credentials("user", password, "pbx.example")
+ *         .build()) {
+ *   CstaSession session = client.connect().join();
+ *   Monitor phone = session.monitor("100").join();
+ *   phone.on(DeliveredEvent.class, e -> System.out.println("ringing: " + e.callingDevice()));
+ *   session.makeCall("100", "200").join();
+ * }
+ * }</pre>
+ *
+ * <p>The transport is found by the gateway's URI scheme among the transports on the class path
+ * ({@code csta-transport-signalr} for http, https, ws and wss), or given with {@link
+ * Builder#transport}. A client owns the threads it made; {@link #close()} closes its sessions and
+ * ends them all.
+ */
+public final class CstaClient implements AutoCloseable {
+  private static final AtomicInteger CLIENTS = new AtomicInteger();
+
+  private final Builder config;
+  private final CstaTransportFactory transportFactory;
+  private final String name;
+  private final Executor executor;
+  private final ExecutorService ioExecutor;
+  private final @Nullable ExecutorService ownedExecutor;
+  private final Scheduler scheduler;
+  private final @Nullable ExecutorScheduler ownedScheduler;
+  private final List<DefaultSession> sessions = new CopyOnWriteArrayList<>();
+  private final AtomicInteger sessionCount = new AtomicInteger();
+  private volatile boolean closed;
+
+  private CstaClient(Builder b, CstaTransportFactory transportFactory) {
+    this.config = b;
+    this.transportFactory = transportFactory;
+    this.name = "csta4j-" + CLIENTS.incrementAndGet();
+    this.ioExecutor = Executors.newCachedThreadPool(daemon(name + "-io-"));
+    if (b.executor == null) {
+      this.ownedExecutor = Executors.newCachedThreadPool(daemon(name + "-events-"));
+      this.executor = ownedExecutor;
+    } else {
+      this.ownedExecutor = null;
+      this.executor = b.executor;
+    }
+    if (b.scheduler == null) {
+      this.ownedScheduler = new ExecutorScheduler(name + "-timer");
+      this.scheduler = ownedScheduler;
+    } else {
+      this.ownedScheduler = null;
+      this.scheduler = b.scheduler;
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Connects and logs in. Completes with an {@link SessionState#ACTIVE} session, or exceptionally
+   * with a {@link LoginFailedException}, a {@link org.csta4j.transport.ConnectionLostException}
+   * (cannot connect) or a timeout. The first connect is not retried; later losses are.
+   */
+  public CompletableFuture<CstaSession> connect() {
+    if (closed) {
+      return CompletableFuture.failedFuture(
+          new SessionClosedException(name + ": client is closed"));
+    }
+    String sessionName = name + "/" + sessionCount.incrementAndGet();
+    TransportConfig.Builder tc =
+        TransportConfig.builder(config.gateway, ioExecutor).connectTimeout(config.connectTimeout);
+    config.headers.forEach(tc::header);
+    if (config.accessToken != null) {
+      tc.accessTokenProvider(config.accessToken);
+    }
+    SessionConfig sc =
+        new SessionConfig(
+            transportFactory,
+            tc.build(),
+            config.userId,
+            config.password,
+            config.pbxDomain,
+            config.applicationId,
+            config.sessionDuration,
+            config.keepaliveInterval,
+            config.requestTimeout,
+            config.closeTimeout,
+            config.reconnectPolicy,
+            executor,
+            ioExecutor,
+            scheduler,
+            config.clock,
+            config.random,
+            config.dispatchCapacity,
+            config.subscriberBuffer,
+            config.slowListenerThreshold,
+            config.callTracking,
+            config.codec,
+            config.listeners,
+            sessionName);
+    DefaultSession session = SessionComponent.create(sc).session();
+    sessions.add(session);
+    return session
+        .start()
+        .whenComplete(
+            (s, e) -> {
+              if (e != null) {
+                sessions.remove(session);
+              }
+            });
+  }
+
+  /** The sessions this client connected and that are not closed. */
+  public List<CstaSession> sessions() {
+    List<CstaSession> open = new ArrayList<>();
+    for (DefaultSession s : sessions) {
+      if (s.state() != SessionState.CLOSED) {
+        open.add(s);
+      }
+    }
+    return open;
+  }
+
+  /** Closes every session, then ends the threads this client made (waiting up to 5 s for them). */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    for (DefaultSession s : sessions) {
+      s.close();
+    }
+    sessions.clear();
+    if (ownedScheduler != null) {
+      ownedScheduler.close();
+    }
+    ioExecutor.shutdown();
+    if (ownedExecutor != null) {
+      ownedExecutor.shutdown(); // queued notifications (the CLOSED state change) still run
+    }
+    try {
+      awaitEnd(ioExecutor);
+      if (ownedExecutor != null) {
+        awaitEnd(ownedExecutor);
+      }
+      if (ownedScheduler != null) {
+        ownedScheduler.executor().awaitTermination(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void awaitEnd(ExecutorService e) throws InterruptedException {
+    if (!e.awaitTermination(5, TimeUnit.SECONDS)) {
+      e.shutdownNow();
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  @Override
+  public String toString() {
+    return "CstaClient{" + name + ", " + config + "}";
+  }
+
+  /** Builds a {@link CstaClient}. Only the gateway and the credentials are required. */
+  public static final class Builder {
+    private @Nullable URI gateway;
+    private @Nullable CstaTransportFactory transport;
+    private @Nullable String userId;
+    private char[] password = new char[0];
+    private @Nullable String pbxDomain;
+    private String applicationId = "csta4j";
+    private Duration sessionDuration = Duration.ofSeconds(120);
+    private Duration keepaliveInterval = Duration.ofSeconds(60);
+    private Duration requestTimeout = Duration.ofSeconds(10);
+    private Duration connectTimeout = Duration.ofSeconds(15);
+    private Duration closeTimeout = Duration.ofSeconds(2);
+    private ReconnectPolicy reconnectPolicy = ReconnectPolicy.defaults();
+    private @Nullable Executor executor;
+    private @Nullable Scheduler scheduler;
+    private Clock clock = Clock.systemUTC();
+    private RandomGenerator random = RandomGenerator.getDefault();
+    private int dispatchCapacity = 10_000;
+    private int subscriberBuffer = 1_024;
+    private Duration slowListenerThreshold = Duration.ofSeconds(1);
+    private boolean callTracking = true;
+    private CstaCodec codec = CstaCodec.create();
+    private final List<SessionListener> listeners = new ArrayList<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private @Nullable Supplier<String> accessToken;
+
+    private Builder() {}
+
+    /** The gateway's hub URL, e.g. {@code https://gateway.example/csta}. Required. */
+    public Builder gateway(URI gateway) {
+      this.gateway = Objects.requireNonNull(gateway, "gateway");
+      return this;
+    }
+
+    /** {@link #gateway(URI)} from a string. */
+    public Builder gateway(String gateway) {
+      Objects.requireNonNull(gateway, "gateway");
+      try {
+        return gateway(URI.create(gateway));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("gateway: not a URI: " + gateway, e);
+      }
+    }
+
+    /** The transport to use, instead of the one found for the gateway's scheme. */
+    public Builder transport(CstaTransportFactory factory) {
+      this.transport = Objects.requireNonNull(factory, "factory");
+      return this;
+    }
+
+    /**
+     * The login: user, password and PBX domain. The password is copied; clear your array when done.
+     * It never appears in logs, {@code toString()} or exception messages.
+     */
+    public Builder credentials(String userId, char[] password, String pbxDomain) {
+      this.userId = nonBlank("userId", userId);
+      Objects.requireNonNull(password, "password");
+      this.password = password.clone();
+      this.pbxDomain = nonBlank("pbxDomain", pbxDomain);
+      return this;
+    }
+
+    /** {@link #credentials(String, char[], String)} with a string password. */
+    public Builder credentials(String userId, String password, String pbxDomain) {
+      Objects.requireNonNull(password, "password");
+      return credentials(userId, password.toCharArray(), pbxDomain);
+    }
+
+    /** The applicationID sent at login (default {@code csta4j}). */
+    public Builder applicationId(String id) {
+      this.applicationId = nonBlank("applicationId", id);
+      return this;
+    }
+
+    /** The session duration asked for at login and on each keepalive (default 120 s). */
+    public Builder sessionDuration(Duration d) {
+      this.sessionDuration = positive("sessionDuration", d);
+      return this;
+    }
+
+    /**
+     * The longest time between keepalives (default 60 s). The session also never waits more than
+     * half of the duration the gateway granted.
+     */
+    public Builder keepaliveInterval(Duration d) {
+      this.keepaliveInterval = positive("keepaliveInterval", d);
+      return this;
+    }
+
+    /** The default timeout of each request (default 10 s); {@code send} can override it. */
+    public Builder requestTimeout(Duration d) {
+      this.requestTimeout = positive("requestTimeout", d);
+      return this;
+    }
+
+    /** How long connecting (negotiate, socket, handshake) may take (default 15 s). */
+    public Builder connectTimeout(Duration d) {
+      this.connectTimeout = positive("connectTimeout", d);
+      return this;
+    }
+
+    /** How long {@code close()} waits for StopApplicationSession (default 2 s). */
+    public Builder closeTimeout(Duration d) {
+      this.closeTimeout = positive("closeTimeout", d);
+      return this;
+    }
+
+    public Builder reconnectPolicy(ReconnectPolicy policy) {
+      this.reconnectPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Where listeners and the stages of returned futures run (default: a thread pool of the
+     * client's own). Events of one session still reach listeners one at a time, in order. Do not
+     * block on a session's future inside a listener if this executor has a single thread.
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /** The timer for keepalive and reconnect backoff (default: one thread of the client's). */
+    public Builder scheduler(Scheduler scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+      return this;
+    }
+
+    /** The clock for gap times and give-up decisions (default UTC system clock). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The source of reconnect jitter; a seeded one makes backoff reproducible. */
+    public Builder random(RandomGenerator random) {
+      this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
+
+    /**
+     * How many events may wait for listeners (default 10 000). More is an overflow: a reported
+     * fault, then recovery and resync.
+     */
+    public Builder dispatchCapacity(int events) {
+      if (events < 1) {
+        throw new IllegalArgumentException("dispatchCapacity: must be positive but is " + events);
+      }
+      this.dispatchCapacity = events;
+      return this;
+    }
+
+    /** The buffer of each {@link java.util.concurrent.Flow.Subscriber} (default 1024). */
+    public Builder subscriberBuffer(int events) {
+      if (events < 1) {
+        throw new IllegalArgumentException("subscriberBuffer: must be positive but is " + events);
+      }
+      this.subscriberBuffer = events;
+      return this;
+    }
+
+    /** A listener slower than this is reported as a {@link SessionFault.Kind#SLOW_LISTENER}. */
+    public Builder slowListenerThreshold(Duration d) {
+      this.slowListenerThreshold = positive("slowListenerThreshold", d);
+      return this;
+    }
+
+    /**
+     * Whether to track calls per monitored device and snapshot them after a gap (default on). Off:
+     * {@link Monitor#calls()} is empty and a gap lists no changes.
+     */
+    public Builder callTracking(boolean on) {
+      this.callTracking = on;
+      return this;
+    }
+
+    /** The codec that renders events for {@link CstaSession#onRawEvent}. */
+    public Builder codec(CstaCodec codec) {
+      this.codec = Objects.requireNonNull(codec, "codec");
+      return this;
+    }
+
+    /** A listener added to every session before it connects, so it sees every state change. */
+    public Builder listener(SessionListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /** An HTTP header sent when connecting. */
+    public Builder header(String name, String value) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("header: the name must not be blank");
+      }
+      headers.put(name, value);
+      return this;
+    }
+
+    /** A bearer token, asked for on each connect. */
+    public Builder accessTokenProvider(Supplier<String> provider) {
+      this.accessToken = Objects.requireNonNull(provider, "provider");
+      return this;
+    }
+
+    /**
+     * The client.
+     *
+     * @throws IllegalStateException if the gateway or the credentials are missing, or no transport
+     *     on the class path serves the gateway's scheme
+     */
+    public CstaClient build() {
+      if (gateway == null) {
+        throw new IllegalStateException("gateway: required, e.g. https://gateway.example/csta");
+      }
+      if (userId == null || pbxDomain == null) {
+        throw new IllegalStateException("credentials: required (user, password, PBX domain)");
+      }
+      if (keepaliveInterval.compareTo(sessionDuration) >= 0) {
+        keepaliveInterval = sessionDuration.dividedBy(2);
+      }
+      CstaTransportFactory factory = transport;
+      if (factory == null) {
+        try {
+          factory = CstaTransports.forUri(gateway);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException(e.getMessage(), e);
+        }
+      }
+      Builder copy = copy();
+      return new CstaClient(copy, factory);
+    }
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.gateway = gateway;
+      b.transport = transport;
+      b.userId = userId;
+      b.password = password.clone();
+      b.pbxDomain = pbxDomain;
+      b.applicationId = applicationId;
+      b.sessionDuration = sessionDuration;
+      b.keepaliveInterval = keepaliveInterval;
+      b.requestTimeout = requestTimeout;
+      b.connectTimeout = connectTimeout;
+      b.closeTimeout = closeTimeout;
+      b.reconnectPolicy = reconnectPolicy;
+      b.executor = executor;
+      b.scheduler = scheduler;
+      b.clock = clock;
+      b.random = random;
+      b.dispatchCapacity = dispatchCapacity;
+      b.subscriberBuffer = subscriberBuffer;
+      b.slowListenerThreshold = slowListenerThreshold;
+      b.callTracking = callTracking;
+      b.codec = codec;
+      b.listeners.addAll(listeners);
+      b.headers.putAll(headers);
+      b.accessToken = accessToken;
+      return b;
+    }
+
+    private static String nonBlank(String name, String value) {
+      Objects.requireNonNull(value, name);
+      if (value.isBlank()) {
+        throw new IllegalArgumentException(name + ": must not be blank");
+      }
+      return value;
+    }
+
+    private static Duration positive(String name, Duration d) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + ": must be positive but is " + d);
+      }
+      return d;
+    }
+
+    @Override
+    public String toString() {
+      return "gateway="
+          + gateway
+          + ", user="
+          + userId
+          + "@"
+          + pbxDomain
+          + ", password="
+          + (password.length == 0 ? "none" : "****")
+          + ", headers="
+          + headers.keySet()
+          + ", requestTimeout="
+          + requestTimeout
+          + ", "
+          + reconnectPolicy;
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package org.csta4j.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.csta4j.session.SessionFlowTest.get;
+import static org.csta4j.session.SessionFlowTest.next;
+
+import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.csta4j.model.EstablishedEvent;
+import org.csta4j.model.LocalConnectionState;
+import org.csta4j.model.MonitorEvent;
+import org.csta4j.simulator.CstaSimulator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A gateway that is down for 30 s, over real sockets, on virtual time: every attempt really
+ * connects and is really refused; only the waits between attempts are virtual.
+ */
+class GatewayDownTest {
+
+  @Test
+  void gatewayDownFor30SecondsThenBackWithOtherCalls() throws Exception {
+    VirtualScheduler time = new VirtualScheduler();
+    RecordingListener rec = new RecordingListener();
+    CstaSimulator sim = CstaSimulator.demo().autoAnswerDelay(Duration.ofMillis(20)).start();
+    int port = sim.port();
+    ReconnectPolicy policy =
+        ReconnectPolicy.builder()
+            .initialBackoff(Duration.ofSeconds(1))
+            .maxBackoff(Duration.ofSeconds(8))
+            .build();
+    try (CstaClient client =
+        CstaClient.builder()
+            .gateway(sim.hubUrl())
+            .credentials("demo", "demo", "demo.local")
+            .reconnectPolicy(policy)
+            .scheduler(time)
+            .clock(time)
+            .random(new Random(7))
+            .listener(rec)
+            .build()) {
+      CstaSession session = get(client.connect());
+      Monitor m100 = get(session.monitor("100"));
+      Monitor m101 = get(session.monitor("101"));
+      BlockingQueue<MonitorEvent> at100 = new LinkedBlockingQueue<>();
+      m100.on(MonitorEvent.class, at100::add);
+      String callId = get(session.makeCall("100", "101")).callingDevice().callId().orElseThrow();
+      next(at100, EstablishedEvent.class);
+
+      sim.close();
+      rec.awaitState(SessionState.RECONNECTING);
+      java.time.Instant down = time.instant();
+      int attempts = 0;
+      while (Duration.between(down, time.instant()).compareTo(Duration.ofSeconds(30)) < 0) {
+        Duration waited = time.runNext(RecordingListener.WAIT);
+        assertThat(waited).isLessThanOrEqualTo(Duration.ofSeconds(8));
+        rec.awaitFault(SessionFault.Kind.RECONNECT_FAILED);
+        attempts++;
+      }
+      assertThat(attempts).as("backoff, not a tight loop").isBetween(5, 12);
+      assertThat(session.state()).isEqualTo(SessionState.RECONNECTING);
+      assertThatFailsFast(session);
+
+      // the gateway comes back on the same port, with a call ringing at 100 that started meanwhile
+      sim = CstaSimulator.demo().port(port).start();
+      String ringing = sim.pbx().incomingCall("200", "100");
+      time.runNext(RecordingListener.WAIT);
+      Gap gap = rec.awaitGap();
+      rec.awaitState(SessionState.ACTIVE);
+
+      assertThat(gap.duration()).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
+      assertThat(gap.changes())
+          .containsExactlyInAnyOrder(
+              new CallChange("100", callId, LocalConnectionState.CONNECTED, null),
+              new CallChange("100", ringing, null, LocalConnectionState.ALERTING),
+              new CallChange("101", callId, LocalConnectionState.CONNECTED, null));
+      assertThat(m100.state()).isEqualTo(MonitorState.ACTIVE);
+      assertThat(m101.state()).isEqualTo(MonitorState.ACTIVE);
+      assertThat(m100.calls()).containsOnlyKeys(ringing);
+
+      sim.pbx().answer("100");
+      assertThat(next(at100, EstablishedEvent.class).monitorCrossRefId())
+          .isEqualTo(m100.crossRefId());
+      assertThat(m100.calls()).containsEntry(ringing, LocalConnectionState.CONNECTED);
+      get(session.makeCall("101", "102"));
+      assertThat(session.state()).isEqualTo(SessionState.ACTIVE);
+    } finally {
+      sim.close();
+    }
+  }
+
+  private static void assertThatFailsFast(CstaSession session) {
+    assertThat(session.makeCall("100", "101"))
+        .failsWithin(Duration.ofSeconds(1))
+        .withThrowableThat()
+        .havingCause()
+        .isInstanceOf(SessionUnavailableException.class);
+  }
+}

@@ -1,0 +1,567 @@
+package org.csta4j.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import org.csta4j.model.ApplicationSessionTerminated;
+import org.csta4j.model.CallState;
+import org.csta4j.model.ConnectionId;
+import org.csta4j.model.DeliveredEvent;
+import org.csta4j.model.EventCause;
+import org.csta4j.model.ExtendedDeviceId;
+import org.csta4j.model.HeldEvent;
+import org.csta4j.model.LocalConnectionState;
+import org.csta4j.model.MonitorEvent;
+import org.csta4j.model.MonitorStart;
+import org.csta4j.model.OperationError;
+import org.csta4j.model.RedirectionDeviceId;
+import org.csta4j.model.ResetApplicationSessionTimer;
+import org.csta4j.model.SessionError;
+import org.csta4j.model.SessionTermReason;
+import org.csta4j.model.SessionTermReasonValue;
+import org.csta4j.model.SnapshotDeviceResponse;
+import org.csta4j.model.SnapshotDeviceResponseInfo;
+import org.csta4j.model.StartApplicationSession;
+import org.csta4j.model.StartApplicationSessionNegResponse;
+import org.csta4j.model.StopApplicationSession;
+import org.csta4j.model.UniversalFailure;
+import org.csta4j.transport.testing.InMemoryTransport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The session's logic on the scriptable in-memory transport and virtual time: keepalive timing,
+ * backoff, give-up rules, request ids, fail-fast, dispatch and its faults. The same behaviour over
+ * real sockets is in {@link SessionRecoveryTest}.
+ */
+class SessionLogicTest {
+  static final Duration WAIT = Duration.ofSeconds(20);
+
+  private final ScriptedGateway gateway = new ScriptedGateway();
+  private final VirtualScheduler time = new VirtualScheduler();
+  private final RecordingListener rec = new RecordingListener();
+  private final List<CstaClient> clients = new ArrayList<>();
+
+  @AfterEach
+  void closeClients() {
+    clients.forEach(CstaClient::close);
+  }
+
+  private CstaClient.Builder builder() {
+    return CstaClient.builder()
+        .gateway(URI.create("memory://gateway"))
+        .transport(gateway)
+        .credentials("alice", "s3cret-pw", "pbx.example")
+        .scheduler(time)
+        .clock(time)
+        .random(new Random(42))
+        .listener(rec);
+  }
+
+  private CstaSession connect(CstaClient.Builder b) throws Exception {
+    CstaClient client = b.build();
+    clients.add(client);
+    return client.connect().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+  }
+
+  private static DeliveredEvent delivered(String ref, String callId, String device) {
+    return DeliveredEvent.builder()
+        .monitorCrossRefId(ref)
+        .connection(ConnectionId.of(callId, device))
+        .alertingDevice(ExtendedDeviceId.of(device))
+        .callingDevice(ExtendedDeviceId.of("200"))
+        .calledDevice(ExtendedDeviceId.of(device))
+        .lastRedirectionDevice(RedirectionDeviceId.notRequired())
+        .cause(EventCause.NEW_CALL)
+        .build();
+  }
+
+  /** The session closes a dead transport off its own lane: wait for it, with a timeout. */
+  private static void awaitClosed(InMemoryTransport t) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (t.state() != org.csta4j.transport.TransportState.CLOSED) {
+      assertThat(System.nanoTime()).as("transport closed within " + WAIT).isLessThan(deadline);
+      Thread.onSpinWait();
+      Thread.yield();
+    }
+  }
+
+  private static int count(InMemoryTransport t, Class<?> type) {
+    return (int) t.sentRequests().stream().filter(r -> type.isInstance(r.request())).count();
+  }
+
+  @Test
+  void logsInWithTheCredentialsAndGivesEveryRequestItsOwnId() throws Exception {
+    CstaSession session = connect(builder());
+    InMemoryTransport t = gateway.awaitTransport();
+    StartApplicationSession login = (StartApplicationSession) t.sentRequests().get(0).request();
+    assertThat(login.applicationInfo().applicationSpecificInfo().orElseThrow().userId())
+        .contains("alice");
+    assertThat(login.requestedSessionDuration()).isEqualTo(Duration.ofSeconds(120));
+    session.monitor("100").get(20, TimeUnit.SECONDS);
+    session.snapshot("100").get(20, TimeUnit.SECONDS);
+    List<String> ids = new ArrayList<>();
+    t.sentRequests().forEach(r -> ids.add(r.requestId()));
+    assertThat(ids).hasSize(3).doesNotHaveDuplicates().allMatch(id -> id.startsWith("csta4j-"));
+    assertThat(session.sessionId()).isEqualTo("s-1");
+    assertThat(session.toString() + login.toString()).doesNotContain("s3cret-pw");
+  }
+
+  @Test
+  void keepaliveRunsAtHalfTheGrantedDurationAndFollowsNewGrants() throws Exception {
+    gateway.granted = Duration.ofSeconds(40);
+    gateway.regranted = Duration.ofSeconds(10);
+    connect(builder());
+    InMemoryTransport t = gateway.awaitTransport();
+    assertThat(time.awaitNext(WAIT)).isEqualTo(Duration.ofSeconds(20));
+    time.runNext(WAIT);
+    // the gateway granted 10 s this time: the next keepalive is due in 5 s
+    assertThat(time.awaitNext(WAIT)).isEqualTo(Duration.ofSeconds(5));
+    assertThat(count(t, ResetApplicationSessionTimer.class)).isEqualTo(1);
+    ResetApplicationSessionTimer reset =
+        (ResetApplicationSessionTimer) t.sentRequests().get(1).request();
+    assertThat(reset.sessionId()).isEqualTo("s-1");
+  }
+
+  @Test
+  void keepaliveIntervalIsCappedByTheConfiguredInterval() throws Exception {
+    gateway.granted = Duration.ofMinutes(10);
+    connect(
+        builder()
+            .sessionDuration(Duration.ofMinutes(10))
+            .keepaliveInterval(Duration.ofSeconds(30)));
+    assertThat(time.awaitNext(WAIT)).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void reconnectBacksOffExponentiallyWithJitterAfterAnImmediateFirstRetry() throws Exception {
+    ReconnectPolicy policy =
+        ReconnectPolicy.builder()
+            .initialBackoff(Duration.ofSeconds(1))
+            .maxBackoff(Duration.ofSeconds(8))
+            .jitter(0.5)
+            .maxAttempts(8)
+            .build();
+    CstaSession session = connect(builder().reconnectPolicy(policy));
+    InMemoryTransport first = gateway.awaitTransport();
+    gateway.failConnects = "gateway down";
+    first.loseConnection("cable pulled");
+    rec.awaitState(SessionState.RECONNECTING);
+
+    List<Duration> delays = new ArrayList<>();
+    for (int attempt = 1; attempt <= 8; attempt++) {
+      // the keepalive of the dead connection was cancelled: the only task is the next attempt
+      delays.add(time.runNext(WAIT));
+      gateway.awaitTransport();
+      rec.awaitFault(SessionFault.Kind.RECONNECT_FAILED);
+    }
+    assertThat(delays.get(0)).isZero();
+    for (int i = 1; i < delays.size(); i++) {
+      long nominal = Math.min(1000L << (i - 1), 8000);
+      assertThat(delays.get(i).toMillis())
+          .as("attempt %d", i + 1)
+          .isBetween(nominal / 2, Math.min(nominal * 3 / 2, 8000));
+    }
+    assertThat(delays.subList(4, 8)).as("capped").allMatch(d -> d.toMillis() <= 8000);
+    rec.awaitState(SessionState.CLOSED);
+    assertThat(session.state()).isEqualTo(SessionState.CLOSED);
+    assertThat(gateway.all).hasSize(9);
+    assertThatThrownBy(() -> session.makeCall("100", "200").get(20, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(SessionClosedException.class)
+        .hasMessageContaining("gave up reconnecting after 8 attempts");
+  }
+
+  @Test
+  void rejectedCredentialsOnReconnectEndTheSessionWithoutRetrying() throws Exception {
+    CstaSession session = connect(builder());
+    InMemoryTransport first = gateway.awaitTransport();
+    gateway.override =
+        r ->
+            r.request() instanceof StartApplicationSession
+                ? StartApplicationSessionNegResponse.of(SessionError.INVALID_APPLICATION_INFO)
+                : null;
+    first.loseConnection("reset");
+    time.runImmediate(WAIT);
+    rec.awaitState(SessionState.CLOSED);
+    assertThat(gateway.all).hasSize(2);
+    assertThat(time.pending()).as("no further attempt scheduled").isZero();
+    assertThat(rec.causes).anySatisfy(c -> assertThat(c).isInstanceOf(LoginFailedException.class));
+    assertThat(session.state()).isEqualTo(SessionState.CLOSED);
+  }
+
+  @Test
+  void busyGatewayAtLoginIsRetried() throws Exception {
+    connect(builder());
+    InMemoryTransport first = gateway.awaitTransport();
+    gateway.override =
+        r ->
+            r.request() instanceof StartApplicationSession
+                ? StartApplicationSessionNegResponse.of(SessionError.SERVER_RESOURCES_BUSY)
+                : null;
+    first.loseConnection("reset");
+    time.runImmediate(WAIT);
+    SessionFault f = rec.awaitFault(SessionFault.Kind.RECONNECT_FAILED);
+    assertThat(f.cause()).isInstanceOf(LoginFailedException.class);
+    assertThat(((LoginFailedException) f.cause()).isPermanent()).isFalse();
+    gateway.override = r -> null;
+    time.runNext(WAIT);
+    rec.awaitState(SessionState.ACTIVE);
+  }
+
+  @Test
+  void firstLoginRefusalFailsConnectAndClosesTheTransport() throws Exception {
+    gateway.override =
+        r ->
+            r.request() instanceof StartApplicationSession
+                ? UniversalFailure.of(OperationError.GENERIC)
+                : null;
+    CstaClient client = builder().build();
+    clients.add(client);
+    assertThatThrownBy(() -> client.connect().get(20, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(LoginFailedException.class)
+        .hasMessageContaining("alice@pbx.example");
+    assertThat(gateway.awaitTransport().state())
+        .isEqualTo(org.csta4j.transport.TransportState.CLOSED);
+  }
+
+  @Test
+  void requestsFailFastWhileReconnectingAndPendingOnesFailAtTheLoss() throws Exception {
+    CstaSession session = connect(builder());
+    InMemoryTransport first = gateway.awaitTransport();
+    // the scripted gateway never answers MakeCall: this one is pending at the loss
+    CompletableFuture<?> pending = session.makeCall("100", "200");
+    first.awaitRequest(WAIT);
+    first.loseConnection("reset");
+    rec.awaitState(SessionState.RECONNECTING);
+    assertThat(pending)
+        .failsWithin(WAIT)
+        .withThrowableThat()
+        .havingCause()
+        .isInstanceOf(org.csta4j.transport.ConnectionLostException.class);
+    CompletableFuture<?> refused = session.makeCall("100", "200");
+    assertThat(refused)
+        .failsWithin(WAIT)
+        .withThrowableThat()
+        .havingCause()
+        .isInstanceOf(SessionUnavailableException.class)
+        .withMessageContaining("MakeCall: not sent, the session is RECONNECTING");
+  }
+
+  @Test
+  void closeSaysGoodbyeAndFailsWhatIsPending() throws Exception {
+    CstaSession session = connect(builder());
+    InMemoryTransport t = gateway.awaitTransport();
+    // a request nobody answers
+    CompletableFuture<?> hanging = session.send(org.csta4j.model.MakeCall.of("100", "200"));
+    session.close();
+    assertThat(count(t, StopApplicationSession.class)).isEqualTo(1);
+    assertThat(hanging).failsWithin(WAIT);
+    rec.awaitState(SessionState.CLOSED);
+    assertThat(t.state()).isEqualTo(org.csta4j.transport.TransportState.CLOSED);
+    assertThat(time.pending()).as("keepalive cancelled").isZero();
+    session.close(); // idempotent
+  }
+
+  @Test
+  void applicationSessionTerminatedStartsRecovery() throws Exception {
+    connect(builder());
+    InMemoryTransport first = gateway.awaitTransport();
+    first.emit(
+        ApplicationSessionTerminated.of(
+            "s-1", SessionTermReason.of(SessionTermReasonValue.SESSION_TIMER_EXPIRED)));
+    rec.awaitFault(SessionFault.Kind.SESSION_TERMINATED);
+    rec.awaitState(SessionState.RECONNECTING);
+    time.runImmediate(WAIT);
+    rec.awaitGap();
+    rec.awaitState(SessionState.ACTIVE);
+    awaitClosed(first);
+    assertThat(gateway.logins.get()).isEqualTo(2);
+  }
+
+  @Test
+  void monitorThatCannotBeRestoredIsLostAndNamedInTheGap() throws Exception {
+    CstaSession session = connect(builder());
+    InMemoryTransport first = gateway.awaitTransport();
+    Monitor m100 = session.monitor("100").get(20, TimeUnit.SECONDS);
+    Monitor m101 = session.monitor("101").get(20, TimeUnit.SECONDS);
+    gateway.override =
+        r ->
+            r.request() instanceof MonitorStart
+                    && ((MonitorStart) r.request())
+                        .monitorObject()
+                        .deviceObject()
+                        .orElseThrow()
+                        .value()
+                        .equals("101")
+                ? UniversalFailure.of(OperationError.INVALID_DEVICE_ID)
+                : null;
+    first.loseConnection("reset");
+    time.runImmediate(WAIT);
+    Gap gap = rec.awaitGap();
+    assertThat(gap.resynced()).containsExactly("100");
+    assertThat(gap.notResynced()).containsExactly("101");
+    assertThat(m100.state()).isEqualTo(MonitorState.ACTIVE);
+    assertThat(m101.state()).isEqualTo(MonitorState.LOST);
+    assertThat(rec.allFaults).anyMatch(f -> f.kind() == SessionFault.Kind.MONITOR_RESTORE_FAILED);
+  }
+
+  @Test
+  void snapshotAfterTheGapCorrectsTrackedCallsAndListsTheChanges() throws Exception {
+    CstaSession session = connect(builder());
+    InMemoryTransport first = gateway.awaitTransport();
+    Monitor m100 = session.monitor("100").get(20, TimeUnit.SECONDS);
+    CountDownLatch seen = new CountDownLatch(1);
+    m100.on(DeliveredEvent.class, e -> seen.countDown());
+    first.emit(delivered(m100.crossRefId(), "c1", "100"));
+    assertThat(seen.await(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(m100.calls()).containsEntry("c1", LocalConnectionState.ALERTING);
+    gateway.snapshots.put(
+        "100",
+        SnapshotDeviceResponse.builder()
+            .addSnapshotData(
+                SnapshotDeviceResponseInfo.builder()
+                    .connectionIdentifier(ConnectionId.of("c2", "100"))
+                    .localCallState(CallState.ofCompound(List.of(LocalConnectionState.HOLD)))
+                    .build())
+            .build());
+    first.loseConnection("reset");
+    time.runImmediate(WAIT);
+    Gap gap = rec.awaitGap();
+    assertThat(gap.changes())
+        .containsExactly(
+            new CallChange("100", "c1", LocalConnectionState.ALERTING, null),
+            new CallChange("100", "c2", null, LocalConnectionState.HOLD));
+    assertThat(gap.began()).isEqualTo(gap.ended()).as("virtual time did not move");
+    assertThat(m100.calls()).containsOnlyKeys("c2");
+  }
+
+  @Test
+  void aThrowingListenerIsReportedAndDeliveryGoesOn() throws Exception {
+    CstaSession session = connect(builder());
+    InMemoryTransport t = gateway.awaitTransport();
+    Monitor m = session.monitor("100").get(20, TimeUnit.SECONDS);
+    List<String> got = new CopyOnWriteArrayList<>();
+    CountDownLatch two = new CountDownLatch(2);
+    m.on(
+        DeliveredEvent.class,
+        e -> {
+          throw new IllegalStateException("listener bug");
+        });
+    m.on(
+        DeliveredEvent.class,
+        e -> {
+          got.add(e.connection().callId().orElseThrow());
+          two.countDown();
+        });
+    t.emit(delivered(m.crossRefId(), "c1", "100"));
+    t.emit(delivered(m.crossRefId(), "c2", "100"));
+    assertThat(two.await(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(got).containsExactly("c1", "c2");
+    SessionFault f = rec.awaitFault(SessionFault.Kind.LISTENER_FAILED);
+    assertThat(f.message()).contains("listener bug");
+    assertThat(session.state()).isEqualTo(SessionState.ACTIVE);
+  }
+
+  @Test
+  void aSlowListenerDoesNotStallKeepalive() throws Exception {
+    CstaSession session = connect(builder().slowListenerThreshold(Duration.ofMillis(1)));
+    InMemoryTransport t = gateway.awaitTransport();
+    Monitor m = session.monitor("100").get(20, TimeUnit.SECONDS);
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    m.on(
+        DeliveredEvent.class,
+        e -> {
+          inside.countDown();
+          try {
+            release.await(30, TimeUnit.SECONDS);
+          } catch (InterruptedException x) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    t.emit(delivered(m.crossRefId(), "c1", "100"));
+    assertThat(inside.await(20, TimeUnit.SECONDS)).isTrue();
+    // while the listener blocks, three keepalives go out and are answered
+    for (int i = 0; i < 3; i++) {
+      time.runNext(WAIT);
+      time.awaitNext(WAIT);
+    }
+    assertThat(count(t, ResetApplicationSessionTimer.class)).isEqualTo(3);
+    assertThat(session.state()).isEqualTo(SessionState.ACTIVE);
+    release.countDown();
+    assertThat(rec.awaitFault(SessionFault.Kind.SLOW_LISTENER).message())
+        .contains("DeliveredEvent");
+  }
+
+  @Test
+  void dispatchOverflowIsAReportedFaultFollowedByRecovery() throws Exception {
+    ExecutorService single = Executors.newSingleThreadExecutor();
+    try {
+      CstaSession session = connect(builder().executor(single).dispatchCapacity(5));
+      InMemoryTransport first = gateway.awaitTransport();
+      Monitor m = session.monitor("100").get(20, TimeUnit.SECONDS);
+      CountDownLatch release = new CountDownLatch(1);
+      List<String> got = new CopyOnWriteArrayList<>();
+      m.on(
+          DeliveredEvent.class,
+          e -> {
+            got.add(e.connection().callId().orElseThrow());
+            try {
+              release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException x) {
+              Thread.currentThread().interrupt();
+            }
+          });
+      for (int i = 0; i < 20; i++) {
+        first.emit(delivered(m.crossRefId(), "c" + i, "100"));
+      }
+      // recovery starts while the listener still blocks: the old transport is closed
+      time.runImmediate(WAIT);
+      InMemoryTransport second = gateway.awaitTransport();
+      release.countDown();
+      SessionFault f = rec.awaitFault(SessionFault.Kind.DISPATCH_OVERFLOW);
+      assertThat(f.message()).contains("dispatch queue full");
+      rec.awaitGap();
+      rec.awaitState(SessionState.ACTIVE);
+      awaitClosed(first);
+      // what was queued was delivered, in order; nothing after the overflow leaked through
+      assertThat(got).startsWith("c0", "c1", "c2", "c3", "c4");
+      assertThat(got.size()).isBetween(5, 7);
+      for (int i = 1; i < got.size(); i++) {
+        assertThat(got.get(i)).isEqualTo("c" + i);
+      }
+      CountDownLatch after = new CountDownLatch(1);
+      m.on(HeldEvent.class, e -> after.countDown());
+      second.emit(
+          HeldEvent.builder()
+              .monitorCrossRefId(m.crossRefId())
+              .heldConnection(ConnectionId.of("c9", "100"))
+              .holdingDevice(ExtendedDeviceId.of("100"))
+              .cause(EventCause.NEW_CALL)
+              .build());
+      assertThat(after.await(20, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      single.shutdownNow();
+    }
+  }
+
+  @Test
+  void eventsPublisherHonoursDemandAndEndsAnOverflowingSubscriber() throws Exception {
+    CstaSession session = connect(builder().subscriberBuffer(3));
+    InMemoryTransport t = gateway.awaitTransport();
+    Monitor m = session.monitor("100").get(20, TimeUnit.SECONDS);
+    List<String> got = new CopyOnWriteArrayList<>();
+    CompletableFuture<Flow.Subscription> sub = new CompletableFuture<>();
+    CompletableFuture<Throwable> error = new CompletableFuture<>();
+    CountDownLatch two = new CountDownLatch(2);
+    m.events()
+        .subscribe(
+            new Flow.Subscriber<MonitorEvent>() {
+              @Override
+              public void onSubscribe(Flow.Subscription s) {
+                sub.complete(s);
+              }
+
+              @Override
+              public void onNext(MonitorEvent item) {
+                got.add(((DeliveredEvent) item).connection().callId().orElseThrow());
+                two.countDown();
+              }
+
+              @Override
+              public void onError(Throwable e) {
+                error.complete(e);
+              }
+
+              @Override
+              public void onComplete() {
+                error.complete(null);
+              }
+            });
+    Flow.Subscription s = sub.get(20, TimeUnit.SECONDS);
+    s.request(2);
+    for (int i = 0; i < 5; i++) {
+      t.emit(delivered(m.crossRefId(), "c" + i, "100"));
+    }
+    assertThat(two.await(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(got).containsExactly("c0", "c1");
+    // three wait in the buffer, the fourth overflows it
+    t.emit(delivered(m.crossRefId(), "c5", "100"));
+    t.emit(delivered(m.crossRefId(), "c6", "100"));
+    assertThat(error.get(20, TimeUnit.SECONDS)).isInstanceOf(EventOverflowException.class);
+    assertThat(got).containsExactly("c0", "c1");
+    assertThat(session.state()).isEqualTo(SessionState.ACTIVE);
+  }
+
+  @Test
+  void malformedMessagesAreReportedAndTheSessionStaysUp() throws Exception {
+    CstaSession session = connect(builder());
+    InMemoryTransport t = gateway.awaitTransport();
+    t.emitMalformed("Delivered", "{not json", new IllegalArgumentException("bad token"));
+    SessionFault f = rec.awaitFault(SessionFault.Kind.MALFORMED_MESSAGE);
+    assertThat(f.message()).contains("Delivered", "bad token", "{not json");
+    assertThat(session.state()).isEqualTo(SessionState.ACTIVE);
+  }
+
+  @Test
+  void builderNamesWhatIsMissingAndNeverPrintsThePassword() {
+    assertThatThrownBy(() -> CstaClient.builder().credentials("a", "b", "c").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("gateway:");
+    assertThatThrownBy(() -> CstaClient.builder().gateway("memory://x").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("credentials:");
+    assertThatThrownBy(() -> CstaClient.builder().credentials(" ", "b", "c"))
+        .hasMessage("userId: must not be blank");
+    assertThatThrownBy(() -> CstaClient.builder().requestTimeout(Duration.ZERO))
+        .hasMessageContaining("requestTimeout: must be positive");
+    assertThatThrownBy(
+            () -> CstaClient.builder().gateway("nope://x").credentials("a", "b", "c").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("nope");
+    CstaClient c = builder().build();
+    clients.add(c);
+    assertThat(c.toString()).contains("alice@pbx.example").doesNotContain("s3cret-pw");
+  }
+
+  @Test
+  void closeOfTheClientLeavesNoThreadBehind() throws Exception {
+    CstaClient client =
+        CstaClient.builder()
+            .gateway(URI.create("memory://gateway"))
+            .transport(gateway)
+            .credentials("alice", "pw", "pbx.example")
+            .build();
+    CstaSession session = client.connect().get(20, TimeUnit.SECONDS);
+    session.monitor("100").get(20, TimeUnit.SECONDS);
+    String prefix =
+        client.toString().substring("CstaClient{".length(), client.toString().indexOf(','));
+    List<Thread> ours = new ArrayList<>();
+    for (Thread th : Thread.getAllStackTraces().keySet()) {
+      if (th.getName().startsWith(prefix + "-")) {
+        ours.add(th);
+      }
+    }
+    assertThat(ours).isNotEmpty();
+    client.close();
+    for (Thread th : ours) {
+      th.join(10_000);
+    }
+    assertThat(ours).noneMatch(Thread::isAlive);
+    assertThat(session.state()).isEqualTo(SessionState.CLOSED);
+  }
+}
