@@ -1,0 +1,87 @@
+package org.csta4j.session.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.csta4j.json.CstaCodec;
+import org.csta4j.session.CstaSession;
+import org.csta4j.session.ReconnectPolicy;
+import org.csta4j.session.SessionState;
+import org.csta4j.transport.TransportConfig;
+import org.csta4j.transport.testing.InMemoryTransport;
+import org.csta4j.transport.testing.InMemoryTransportFactory;
+import org.junit.jupiter.api.Test;
+
+/** An application that runs Dagger itself includes our module in its own component. */
+class UserDaggerComponentTest {
+
+  @SessionScope
+  @Component(modules = CstaSessionModule.class)
+  interface ApplicationComponent {
+    DefaultSession session();
+
+    CstaSession sameSession();
+
+    @Component.Factory
+    interface Factory {
+      ApplicationComponent create(@BindsInstance SessionConfig config);
+    }
+  }
+
+  @Test
+  void ourModuleWiresASessionInsideTheApplicationsComponent() throws Exception {
+    ExecutorService pool = Executors.newCachedThreadPool();
+    try (ExecutorScheduler timer = new ExecutorScheduler("user-dagger-timer")) {
+      SessionConfig config =
+          new SessionConfig(
+              new InMemoryTransportFactory(),
+              TransportConfig.builder(URI.create("memory://dagger"), pool).build(),
+              "user",
+              "pw".toCharArray(),
+              "pbx",
+              "app",
+              Duration.ofMinutes(2),
+              Duration.ofMinutes(1),
+              Duration.ofSeconds(10),
+              Duration.ofSeconds(2),
+              ReconnectPolicy.defaults(),
+              pool,
+              pool,
+              timer,
+              Clock.systemUTC(),
+              new Random(1),
+              100,
+              100,
+              Duration.ofSeconds(1),
+              true,
+              CstaCodec.create(),
+              List.of(),
+              "dagger-test");
+      ApplicationComponent component =
+          DaggerUserDaggerComponentTest_ApplicationComponent.factory().create(config);
+      DefaultSession session = component.session();
+      assertThat(component.sameSession()).isSameAs(session);
+      var started = session.start();
+      InMemoryTransport t = InMemoryTransportFactory.awaitTransport(Duration.ofSeconds(20));
+      t.awaitRequest(Duration.ofSeconds(20))
+          .respond(
+              org.csta4j.model.StartApplicationSessionPosResponse.builder()
+                  .sessionId("s")
+                  .actualSessionDuration(Duration.ofMinutes(2))
+                  .build());
+      assertThat(started.get(20, TimeUnit.SECONDS).state()).isEqualTo(SessionState.ACTIVE);
+      session.close();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
