@@ -71,6 +71,20 @@ public final class CstaCodec {
     this.registry = CstaMessageRegistry.standard();
   }
 
+  /**
+   * One shared codec with the defaults, built once: a codec is immutable and thread-safe, and
+   * building one (its per-type readers and writers) costs far more than using it.
+   */
+  public static CstaCodec standard() {
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final CstaCodec INSTANCE = create();
+
+    private Standard() {}
+  }
+
   /** A codec with the defaults: uni-tel dialect, prefix {@code vendorData}, 1 MiB string limit. */
   public static CstaCodec create() {
     return builder().build();

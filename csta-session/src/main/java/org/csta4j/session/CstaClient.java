@@ -12,16 +12,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.csta4j.json.CstaCodec;
 import org.csta4j.session.internal.DefaultSession;
-import org.csta4j.session.internal.ExecutorScheduler;
 import org.csta4j.session.internal.SessionComponent;
 import org.csta4j.session.internal.SessionConfig;
+import org.csta4j.session.internal.SharedPools;
 import org.csta4j.transport.CstaTransportFactory;
 import org.csta4j.transport.CstaTransports;
 import org.csta4j.transport.TransportConfig;
@@ -44,8 +43,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The transport is found by the gateway's URI scheme among the transports on the class path
  * ({@code csta-transport-signalr} for http, https, ws and wss), or given with {@link
- * Builder#transport}. A client owns the threads it made; {@link #close()} closes its sessions and
- * ends them all.
+ * Builder#transport}. Clients share a few threads (I/O, events, timer) unless given an executor or
+ * scheduler; {@link #close()} closes the client's sessions, and closing the last client ends the
+ * shared threads.
  */
 public final class CstaClient implements AutoCloseable {
   private static final AtomicInteger CLIENTS = new AtomicInteger();
@@ -55,32 +55,19 @@ public final class CstaClient implements AutoCloseable {
   private final String name;
   private final Executor executor;
   private final ExecutorService ioExecutor;
-  private final @Nullable ExecutorService ownedExecutor;
   private final Scheduler scheduler;
-  private final @Nullable ExecutorScheduler ownedScheduler;
   private final List<DefaultSession> sessions = new CopyOnWriteArrayList<>();
   private final AtomicInteger sessionCount = new AtomicInteger();
-  private volatile boolean closed;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private CstaClient(Builder b, CstaTransportFactory transportFactory) {
     this.config = b;
     this.transportFactory = transportFactory;
     this.name = "csta4j-" + CLIENTS.incrementAndGet();
-    this.ioExecutor = Executors.newCachedThreadPool(daemon(name + "-io-"));
-    if (b.executor == null) {
-      this.ownedExecutor = Executors.newCachedThreadPool(daemon(name + "-events-"));
-      this.executor = ownedExecutor;
-    } else {
-      this.ownedExecutor = null;
-      this.executor = b.executor;
-    }
-    if (b.scheduler == null) {
-      this.ownedScheduler = new ExecutorScheduler(name + "-timer");
-      this.scheduler = ownedScheduler;
-    } else {
-      this.ownedScheduler = null;
-      this.scheduler = b.scheduler;
-    }
+    SharedPools pools = SharedPools.acquire();
+    this.ioExecutor = pools.io();
+    this.executor = b.executor == null ? pools.events() : b.executor;
+    this.scheduler = b.scheduler == null ? pools.timer() : b.scheduler;
   }
 
   public static Builder builder() {
@@ -93,7 +80,7 @@ public final class CstaClient implements AutoCloseable {
    * (cannot connect) or a timeout. The first connect is not retried; later losses are.
    */
   public CompletableFuture<CstaSession> connect() {
-    if (closed) {
+    if (closed.get()) {
       return CompletableFuture.failedFuture(
           new SessionClosedException(name + ": client is closed"));
     }
@@ -152,50 +139,20 @@ public final class CstaClient implements AutoCloseable {
     return open;
   }
 
-  /** Closes every session, then ends the threads this client made (waiting up to 5 s for them). */
+  /**
+   * Closes every session. Clients share their I/O, event and timer threads; when the last open
+   * client closes, those threads end too (waiting up to 5 s for them).
+   */
   @Override
   public void close() {
-    if (closed) {
+    if (!closed.compareAndSet(false, true)) {
       return;
     }
-    closed = true;
     for (DefaultSession s : sessions) {
       s.close();
     }
     sessions.clear();
-    if (ownedScheduler != null) {
-      ownedScheduler.close();
-    }
-    ioExecutor.shutdown();
-    if (ownedExecutor != null) {
-      ownedExecutor.shutdown(); // queued notifications (the CLOSED state change) still run
-    }
-    try {
-      awaitEnd(ioExecutor);
-      if (ownedExecutor != null) {
-        awaitEnd(ownedExecutor);
-      }
-      if (ownedScheduler != null) {
-        ownedScheduler.executor().awaitTermination(5, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void awaitEnd(ExecutorService e) throws InterruptedException {
-    if (!e.awaitTermination(5, TimeUnit.SECONDS)) {
-      e.shutdownNow();
-    }
-  }
-
-  private static java.util.concurrent.ThreadFactory daemon(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
+    SharedPools.release();
   }
 
   @Override
@@ -225,7 +182,7 @@ public final class CstaClient implements AutoCloseable {
     private int subscriberBuffer = 1_024;
     private Duration slowListenerThreshold = Duration.ofSeconds(1);
     private boolean callTracking = true;
-    private CstaCodec codec = CstaCodec.create();
+    private CstaCodec codec = CstaCodec.standard();
     private final List<SessionListener> listeners = new ArrayList<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private @Nullable Supplier<String> accessToken;

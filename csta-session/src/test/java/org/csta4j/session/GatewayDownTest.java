@@ -45,9 +45,12 @@ class GatewayDownTest {
       Monitor m100 = get(session.monitor("100"));
       Monitor m101 = get(session.monitor("101"));
       BlockingQueue<MonitorEvent> at100 = new LinkedBlockingQueue<>();
+      BlockingQueue<MonitorEvent> at101 = new LinkedBlockingQueue<>();
       m100.on(MonitorEvent.class, at100::add);
+      m101.on(MonitorEvent.class, at101::add);
       String callId = get(session.makeCall("100", "101")).callingDevice().callId().orElseThrow();
       next(at100, EstablishedEvent.class);
+      next(at101, EstablishedEvent.class);
 
       sim.close();
       rec.awaitState(SessionState.RECONNECTING);

@@ -262,6 +262,24 @@ class SessionLogicTest {
   }
 
   @Test
+  void everyRequestTimesOutByDefaultOrByItsOwnTimeout() throws Exception {
+    CstaSession session = connect(builder().requestTimeout(Duration.ofMillis(300)));
+    // the scripted gateway never answers MakeCall
+    assertThat(session.makeCall("100", "200"))
+        .failsWithin(WAIT)
+        .withThrowableThat()
+        .havingCause()
+        .isInstanceOf(org.csta4j.transport.RequestTimeoutException.class)
+        .withMessageContaining("MakeCall");
+    assertThat(session.send(org.csta4j.model.MakeCall.of("100", "200"), Duration.ofMillis(50)))
+        .failsWithin(WAIT)
+        .withThrowableThat()
+        .havingCause()
+        .isInstanceOf(org.csta4j.transport.RequestTimeoutException.class);
+    assertThat(session.state()).isEqualTo(SessionState.ACTIVE);
+  }
+
+  @Test
   void closeSaysGoodbyeAndFailsWhatIsPending() throws Exception {
     CstaSession session = connect(builder());
     InMemoryTransport t = gateway.awaitTransport();
@@ -548,11 +566,10 @@ class SessionLogicTest {
             .build();
     CstaSession session = client.connect().get(20, TimeUnit.SECONDS);
     session.monitor("100").get(20, TimeUnit.SECONDS);
-    String prefix =
-        client.toString().substring("CstaClient{".length(), client.toString().indexOf(','));
+    // the other tests' clients are closed: every csta4j thread now belongs to this one
     List<Thread> ours = new ArrayList<>();
     for (Thread th : Thread.getAllStackTraces().keySet()) {
-      if (th.getName().startsWith(prefix + "-")) {
+      if (th.getName().startsWith("csta4j-") || th.getName().startsWith("csta-inmemory")) {
         ours.add(th);
       }
     }

@@ -5,7 +5,6 @@ import static org.csta4j.session.SessionFlowTest.get;
 import static org.csta4j.session.SessionFlowTest.next;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -74,9 +73,12 @@ class SessionRecoveryTest {
       Monitor m101 = get(session.monitor("101"));
       String oldRef = m100.crossRefId();
       BlockingQueue<MonitorEvent> at100 = new LinkedBlockingQueue<>();
+      BlockingQueue<MonitorEvent> at101 = new LinkedBlockingQueue<>();
       m100.on(MonitorEvent.class, at100::add);
+      m101.on(MonitorEvent.class, at101::add);
       String callId = get(session.makeCall("100", "101")).callingDevice().callId().orElseThrow();
       next(at100, EstablishedEvent.class);
+      next(at101, EstablishedEvent.class); // both ends tracked before the fault
       assertThat(m100.calls()).containsEntry(callId, LocalConnectionState.CONNECTED);
 
       // a request the gateway sits on: it must fail at the loss, not at its timeout
@@ -154,7 +156,40 @@ class SessionRecoveryTest {
     }
   }
 
-  static Map<String, LocalConnectionState> callsOf(Monitor m) {
-    return m.calls();
+  @org.junit.jupiter.api.Test
+  void aListenerStuckForSeveralSessionDurationsDoesNotCostTheSession() throws Exception {
+    RecordingListener rec = new RecordingListener();
+    try (CstaSimulator sim = CstaSimulator.demo().autoAnswerDelay(Duration.ofMillis(20)).start();
+        CstaClient client = client(sim, rec).build()) {
+      CstaSession session = get(client.connect());
+      String sessionId = session.sessionId();
+      Monitor m100 = get(session.monitor("100"));
+      java.util.concurrent.CountDownLatch stuck = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+      m100.on(
+          DeliveredEvent.class,
+          e -> {
+            stuck.countDown();
+            try {
+              // a listener that hangs for 3 s: the gateway expires a session after 2 s without
+              // a keepalive, so the session survives only if keepalive never waits for listeners
+              never.await(3, TimeUnit.SECONDS);
+            } catch (InterruptedException x) {
+              Thread.currentThread().interrupt();
+            }
+          });
+      BlockingQueue<MonitorEvent> after = new LinkedBlockingQueue<>();
+      m100.on(MonitorEvent.class, after::add);
+      get(session.makeCall("100", "101"));
+      assertThat(stuck.await(20, TimeUnit.SECONDS)).isTrue();
+      next(after, EstablishedEvent.class);
+      assertThat(session.state()).isEqualTo(SessionState.ACTIVE);
+      assertThat(session.sessionId()).isEqualTo(sessionId);
+      rec.awaitFault(SessionFault.Kind.SLOW_LISTENER);
+      assertThat(rec.gaps).isEmpty();
+      assertThat(rec.allFaults)
+          .extracting(SessionFault::kind)
+          .containsOnly(SessionFault.Kind.SLOW_LISTENER);
+    }
   }
 }

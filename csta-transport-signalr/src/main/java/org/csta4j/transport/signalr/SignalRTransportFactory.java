@@ -27,7 +27,7 @@ public final class SignalRTransportFactory implements CstaTransportFactory {
   }
 
   public SignalRTransportFactory(SignalROptions options) {
-    this(options, CstaCodec.create());
+    this(options, CstaCodec.standard());
   }
 
   /** These options and a codec configured otherwise (another vendor prefix or dialect). */
