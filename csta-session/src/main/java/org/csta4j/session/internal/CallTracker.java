@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import javax.inject.Inject;
 import org.csta4j.model.CallClearedEvent;
 import org.csta4j.model.CallState;
@@ -122,68 +123,97 @@ public final class CallTracker {
     }
   }
 
+  /** Where an event that is about one connection keeps it, and what it implies for that device. */
+  private static final class ConnectionEvent<E extends MonitorEvent> {
+    final Class<E> type;
+    final Function<E, ConnectionId> connection;
+    final Function<E, Optional<LocalConnectionState>> local;
+    final @Nullable LocalConnectionState implied;
+
+    ConnectionEvent(
+        Class<E> type,
+        Function<E, ConnectionId> connection,
+        Function<E, Optional<LocalConnectionState>> local,
+        @Nullable LocalConnectionState implied) {
+      this.type = type;
+      this.connection = connection;
+      this.local = local;
+      this.implied = implied;
+    }
+
+    void apply(Map<String, LocalConnectionState> c, String device, MonitorEvent event) {
+      E e = type.cast(event);
+      ConnectionId conn = connection.apply(e);
+      Optional<LocalConnectionState> info = local.apply(e);
+      if (info.isPresent()) {
+        // the monitored device's own connection in this call, whichever connection is named
+        if (info.get() == LocalConnectionState.NULL) {
+          conn.callId().ifPresent(c::remove);
+        } else {
+          set(c, conn, info.get());
+        }
+      } else if (implied != null && isAt(conn, device)) {
+        set(c, conn, implied);
+      }
+    }
+  }
+
+  private static final List<ConnectionEvent<?>> CONNECTION_EVENTS =
+      List.of(
+          new ConnectionEvent<>(
+              DeliveredEvent.class,
+              DeliveredEvent::connection,
+              DeliveredEvent::localConnectionInfo,
+              LocalConnectionState.ALERTING),
+          new ConnectionEvent<>(
+              EstablishedEvent.class,
+              EstablishedEvent::establishedConnection,
+              EstablishedEvent::localConnectionInfo,
+              LocalConnectionState.CONNECTED),
+          new ConnectionEvent<>(
+              HeldEvent.class,
+              HeldEvent::heldConnection,
+              HeldEvent::localConnectionInfo,
+              LocalConnectionState.HOLD),
+          new ConnectionEvent<>(
+              RetrievedEvent.class,
+              RetrievedEvent::retrievedConnection,
+              RetrievedEvent::localConnectionInfo,
+              LocalConnectionState.CONNECTED),
+          new ConnectionEvent<>(
+              OriginatedEvent.class,
+              OriginatedEvent::originatedConnection,
+              OriginatedEvent::localConnectionInfo,
+              LocalConnectionState.CONNECTED),
+          new ConnectionEvent<>(
+              ServiceInitiatedEvent.class,
+              ServiceInitiatedEvent::initiatedConnection,
+              ServiceInitiatedEvent::localConnectionInfo,
+              LocalConnectionState.INITIATED),
+          new ConnectionEvent<>(
+              FailedEvent.class,
+              FailedEvent::failedConnection,
+              FailedEvent::localConnectionInfo,
+              LocalConnectionState.FAIL),
+          new ConnectionEvent<>(
+              QueuedEvent.class,
+              QueuedEvent::queuedConnection,
+              QueuedEvent::localConnectionInfo,
+              LocalConnectionState.QUEUED),
+          // says nothing about the monitored device's own connection unless it has local info
+          new ConnectionEvent<>(
+              NetworkReachedEvent.class,
+              NetworkReachedEvent::outboundConnection,
+              NetworkReachedEvent::localConnectionInfo,
+              null));
+
   private static void connectionEvent(
       Map<String, LocalConnectionState> c, String device, MonitorEvent event) {
-    ConnectionId conn;
-    Optional<LocalConnectionState> local;
-    LocalConnectionState implied;
-    if (event instanceof DeliveredEvent) {
-      DeliveredEvent e = (DeliveredEvent) event;
-      conn = e.connection();
-      local = e.localConnectionInfo();
-      implied = LocalConnectionState.ALERTING;
-    } else if (event instanceof EstablishedEvent) {
-      EstablishedEvent e = (EstablishedEvent) event;
-      conn = e.establishedConnection();
-      local = e.localConnectionInfo();
-      implied = LocalConnectionState.CONNECTED;
-    } else if (event instanceof HeldEvent) {
-      HeldEvent e = (HeldEvent) event;
-      conn = e.heldConnection();
-      local = e.localConnectionInfo();
-      implied = LocalConnectionState.HOLD;
-    } else if (event instanceof RetrievedEvent) {
-      RetrievedEvent e = (RetrievedEvent) event;
-      conn = e.retrievedConnection();
-      local = e.localConnectionInfo();
-      implied = LocalConnectionState.CONNECTED;
-    } else if (event instanceof OriginatedEvent) {
-      OriginatedEvent e = (OriginatedEvent) event;
-      conn = e.originatedConnection();
-      local = e.localConnectionInfo();
-      implied = LocalConnectionState.CONNECTED;
-    } else if (event instanceof ServiceInitiatedEvent) {
-      ServiceInitiatedEvent e = (ServiceInitiatedEvent) event;
-      conn = e.initiatedConnection();
-      local = e.localConnectionInfo();
-      implied = LocalConnectionState.INITIATED;
-    } else if (event instanceof FailedEvent) {
-      FailedEvent e = (FailedEvent) event;
-      conn = e.failedConnection();
-      local = e.localConnectionInfo();
-      implied = LocalConnectionState.FAIL;
-    } else if (event instanceof QueuedEvent) {
-      QueuedEvent e = (QueuedEvent) event;
-      conn = e.queuedConnection();
-      local = e.localConnectionInfo();
-      implied = LocalConnectionState.QUEUED;
-    } else if (event instanceof NetworkReachedEvent) {
-      NetworkReachedEvent e = (NetworkReachedEvent) event;
-      conn = e.outboundConnection();
-      local = e.localConnectionInfo();
-      implied = null; // says nothing about the monitored device's own connection
-    } else {
-      return;
-    }
-    if (local.isPresent()) {
-      // the monitored device's own connection in this call, whichever connection the event names
-      if (local.get() == LocalConnectionState.NULL) {
-        conn.callId().ifPresent(c::remove);
-      } else {
-        set(c, conn, local.get());
+    for (ConnectionEvent<?> kind : CONNECTION_EVENTS) {
+      if (kind.type.isInstance(event)) {
+        kind.apply(c, device, event);
+        return;
       }
-    } else if (implied != null && isAt(conn, device)) {
-      set(c, conn, implied);
     }
   }
 
