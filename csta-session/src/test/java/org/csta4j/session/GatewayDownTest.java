@@ -70,6 +70,7 @@ class GatewayDownTest {
       sim = CstaSimulator.demo().port(port).start();
       // (a fresh PBX numbers calls from 1 again: a first call elsewhere keeps the ids apart)
       assertThat(sim.pbx().incomingCall("200", "102")).isEqualTo(callId);
+      sim.pbx().setAutoAnswer("100", false); // it rings until the test answers
       String ringing = sim.pbx().incomingCall("200", "100");
       time.runNext(RecordingListener.WAIT);
       Gap gap = rec.awaitGap();

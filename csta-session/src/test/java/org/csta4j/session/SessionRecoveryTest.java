@@ -147,6 +147,7 @@ class SessionRecoveryTest {
       assertThat(gap.changes())
           .containsExactly(new CallChange("100", callId, LocalConnectionState.CONNECTED, null));
       assertThat(m100.calls()).isEmpty();
+      sim.pbx().setAutoAnswer("100", false); // it rings until the test is done looking
       sim.pbx().incomingCall("200", "100");
       assertThat(next(at100, DeliveredEvent.class).monitorCrossRefId())
           .isEqualTo(m100.crossRefId());
