@@ -77,18 +77,37 @@ final class CstaHubProtocol implements HubProtocol {
     }
   }
 
-  /** An outstanding invocation: its hub method, and whether it was a {@link RawRequest}. */
-  private record Invocation(String method, boolean raw) {}
+  /** An outstanding invocation: its hub method, our request id, whether it was raw. */
+  private record Invocation(String method, String requestId, boolean raw) {}
+
+  /**
+   * Takes events and results on the reader thread, in frame order, as they are decoded. Without it
+   * they go through the official client (events to its own invocation thread, which may let a later
+   * result overtake an earlier event).
+   */
+  interface Sink {
+    void event(CstaEvent event);
+
+    void malformed(String name, String excerpt, Exception problem);
+
+    void completed(String requestId, String method, CstaMessage result);
+  }
 
   private final CstaCodec codec;
   private final JsonFactory json;
+  private final @Nullable Sink sink;
 
   /** Each outstanding invocation by its id, recorded as the client writes it. */
   private final Map<String, Invocation> invocations = new ConcurrentHashMap<>();
 
   CstaHubProtocol(CstaCodec codec) {
+    this(codec, null);
+  }
+
+  CstaHubProtocol(CstaCodec codec, @Nullable Sink sink) {
     this.codec = codec;
     this.json = codec.jsonFactory();
+    this.sink = sink;
   }
 
   @Override
@@ -186,6 +205,10 @@ final class CstaHubProtocol implements HubProtocol {
       }
     } catch (IOException | RuntimeException e) {
       String text = new String(bytes, offset, Math.min(length, 120), StandardCharsets.UTF_8);
+      if (sink != null && !(invocationId != null && type == 3)) {
+        sink.malformed(target == null ? "message" : target, text, e);
+        return null;
+      }
       return invocationId != null && type == 3
           ? new CompletionMessage(
               null, invocationId, new Malformed("completion", text, e, invocationId), null)
@@ -203,6 +226,15 @@ final class CstaHubProtocol implements HubProtocol {
         }
         if (argument instanceof byte[]) {
           argument = eventFromBytes(target, (byte[]) argument);
+        }
+        if (sink != null) {
+          if (argument instanceof CstaEvent) {
+            sink.event((CstaEvent) argument);
+          } else if (argument instanceof Malformed) {
+            Malformed m = (Malformed) argument;
+            sink.malformed(m.name, m.excerpt, m.problem);
+          }
+          return null;
         }
         return new InvocationMessage(null, null, EVENT_TARGET, new Object[] {argument}, null);
       case 3:
@@ -223,6 +255,10 @@ final class CstaHubProtocol implements HubProtocol {
               invocation.raw()
                   ? codec.decodeRawResult(method, body)
                   : codec.decodeResult(method, body);
+          if (sink != null) {
+            // in frame order with the events; the client still gets it to forget the invocation
+            sink.completed(invocation.requestId(), method, decoded);
+          }
           return new CompletionMessage(null, invocationId, new Result(decoded), null);
         } catch (CstaCodecException e) {
           return new CompletionMessage(
@@ -285,10 +321,12 @@ final class CstaHubProtocol implements HubProtocol {
           g.writeStringField("target", m.getTarget());
           g.writeArrayFieldStart("arguments");
           boolean raw = false;
+          String requestId = "";
           for (Object arg : m.getArguments()) {
             if (arg instanceof Outgoing) {
               Outgoing o = (Outgoing) arg;
               raw |= o.request instanceof RawRequest;
+              requestId = o.requestId;
               codec.write(o.request, g, o.requestId); // straight into the frame
             } else {
               throw new IllegalArgumentException("only CSTA requests are sent, not " + arg);
@@ -297,7 +335,7 @@ final class CstaHubProtocol implements HubProtocol {
           g.writeEndArray();
           if (m.getInvocationId() != null) {
             // only once written: a message that fails to encode leaves nothing outstanding
-            invocations.put(m.getInvocationId(), new Invocation(m.getTarget(), raw));
+            invocations.put(m.getInvocationId(), new Invocation(m.getTarget(), requestId, raw));
           }
         } else if (message instanceof PingMessage) {
           g.writeNumberField("type", 6);

@@ -29,6 +29,7 @@ import org.csta4j.json.CstaCodecException;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.CstaFailure;
 import org.csta4j.model.CstaFailureException;
+import org.csta4j.model.CstaMessage;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
 import org.csta4j.model.RawRequest;
@@ -150,7 +151,7 @@ final class SignalRTransport implements CstaTransport {
   private HubConnection build() {
     HttpHubConnectionBuilder b =
         HubConnectionBuilder.create(config.gateway().toString())
-            .withHubProtocol(new CstaHubProtocol(codec))
+            .withHubProtocol(new CstaHubProtocol(codec, sink))
             .withHandshakeResponseTimeout(options.handshakeTimeout.toMillis())
             .withKeepAliveInterval(options.keepAliveInterval.toMillis())
             .withServerTimeout(options.serverTimeout.toMillis());
@@ -178,7 +179,35 @@ final class SignalRTransport implements CstaTransport {
     return b.build();
   }
 
-  /** On the client's event thread (RxJava's, never OkHttp's reader): no hand-off when idle. */
+  /**
+   * Events and results straight from the protocol, on OkHttp's reader thread and in frame order:
+   * events are handed to the callback lane (a queue drained in batches under load, never user code
+   * on the reader thread), results complete their request at once (dependent stages run on the same
+   * callback lane, so a result never overtakes an event that came before it).
+   */
+  private final CstaHubProtocol.Sink sink =
+      new CstaHubProtocol.Sink() {
+        @Override
+        public void event(CstaEvent event) {
+          callbacks.execute(() -> listener.onEvent(event));
+        }
+
+        @Override
+        public void malformed(String name, String excerpt, Exception problem) {
+          callbacks.execute(() -> listener.onMalformedMessage(name, excerpt, problem));
+        }
+
+        @Override
+        public void completed(String requestId, String method, CstaMessage result) {
+          if (result instanceof CstaFailure) {
+            pending.fail(requestId, new CstaFailureException(method, (CstaFailure) result));
+          } else {
+            pending.complete(requestId, result);
+          }
+        }
+      };
+
+  /** What the client itself dispatches (nothing, with the sink in place; kept as a safety net). */
   private void received(Object message) {
     if (message instanceof CstaEvent) {
       CstaEvent event = (CstaEvent) message;

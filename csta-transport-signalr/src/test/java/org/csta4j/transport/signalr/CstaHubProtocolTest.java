@@ -83,6 +83,61 @@ class CstaHubProtocolTest {
   }
 
   @Test
+  void withASinkEventsAndResultsLeaveInFrameOrderAndTheClientOnlySeesTheCompletion() {
+    List<String> seen = new java.util.ArrayList<>();
+    CstaHubProtocol direct =
+        new CstaHubProtocol(
+            CstaCodec.create(),
+            new CstaHubProtocol.Sink() {
+              @Override
+              public void event(org.csta4j.model.CstaEvent event) {
+                seen.add("event " + ((org.csta4j.model.UnknownEvent) event).name());
+              }
+
+              @Override
+              public void malformed(String name, String excerpt, Exception problem) {
+                seen.add("malformed " + name);
+              }
+
+              @Override
+              public void completed(
+                  String requestId, String method, org.csta4j.model.CstaMessage result) {
+                seen.add("completed " + requestId + " " + method);
+              }
+            });
+    direct.writeMessage(
+        new InvocationMessage(
+            null,
+            "4",
+            "ClearConnection",
+            new Object[] {
+              new CstaHubProtocol.Outgoing(
+                  org.csta4j.model.ClearConnection.of(org.csta4j.model.ConnectionId.ofCall("1")),
+                  "req-4")
+            },
+            null));
+    List<HubMessage> forClient =
+        direct.parseMessages(
+            ByteBuffer.wrap(
+                ("{\"type\":1,\"target\":\"Parked\",\"arguments\":[{\"x\":1}]}\u001e"
+                        + "{\"type\":1,\"target\":\"Delivered\",\"arguments\":[{\"cause\":\"nope\"}]}\u001e"
+                        + "{\"type\":3,\"invocationId\":\"4\",\"result\":null}\u001e"
+                        + "{\"type\":1,\"target\":\"Parked\",\"arguments\":[{\"x\":2}]}\u001e"
+                        + "{\"type\":6}\u001e")
+                    .getBytes(StandardCharsets.UTF_8)),
+            NO_BINDER);
+    assertThat(seen)
+        .containsExactly(
+            "event Parked",
+            "malformed Delivered",
+            "completed req-4 ClearConnection",
+            "event Parked");
+    // the client gets the completion (to forget the invocation) and the ping, no events
+    assertThat(forClient).hasSize(2);
+    assertThat(forClient.get(0)).isInstanceOf(CompletionMessage.class);
+  }
+
+  @Test
   void aBadEventIsReportedAndTheRestOfTheFrameStillArrives() {
     List<HubMessage> messages =
         parse(
