@@ -31,6 +31,7 @@ import org.csta4j.model.ResetApplicationSessionTimer;
 import org.csta4j.model.SessionError;
 import org.csta4j.model.SessionTermReason;
 import org.csta4j.model.SessionTermReasonValue;
+import org.csta4j.model.SnapshotDevice;
 import org.csta4j.model.SnapshotDeviceResponse;
 import org.csta4j.model.SnapshotDeviceResponseInfo;
 import org.csta4j.model.StartApplicationSession;
@@ -365,6 +366,44 @@ class SessionLogicTest {
             new CallChange("100", "c2", null, LocalConnectionState.HOLD));
     assertThat(gap.began()).isEqualTo(gap.ended()).as("virtual time did not move");
     assertThat(m100.calls()).containsOnlyKeys("c2");
+  }
+
+  @Test
+  void withoutCallTrackingNothingIsTrackedAndNoSnapshotIsTaken() throws Exception {
+    CstaSession session = connect(builder().callTracking(false));
+    InMemoryTransport first = gateway.awaitTransport();
+    Monitor m = session.monitor("100").get(20, TimeUnit.SECONDS);
+    CountDownLatch seen = new CountDownLatch(1);
+    m.on(DeliveredEvent.class, e -> seen.countDown());
+    first.emit(delivered(m.crossRefId(), "c1", "100"));
+    assertThat(seen.await(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(m.calls()).isEmpty();
+    first.loseConnection("reset");
+    time.runImmediate(WAIT);
+    Gap gap = rec.awaitGap();
+    assertThat(gap.changes()).isEmpty();
+    assertThat(gap.resynced()).isEmpty();
+    InMemoryTransport second = gateway.awaitTransport();
+    assertThat(count(second, SnapshotDevice.class)).isZero();
+    assertThat(count(second, MonitorStart.class)).isEqualTo(1);
+  }
+
+  @Test
+  void closingTheClientFromAListenerDoesNotHang() throws Exception {
+    CstaClient client = builder().build();
+    CstaSession session = client.connect().get(20, TimeUnit.SECONDS);
+    InMemoryTransport t = gateway.awaitTransport();
+    Monitor m = session.monitor("100").get(20, TimeUnit.SECONDS);
+    CompletableFuture<Void> closed = new CompletableFuture<>();
+    m.on(
+        DeliveredEvent.class,
+        e -> {
+          client.close();
+          closed.complete(null);
+        });
+    t.emit(delivered(m.crossRefId(), "c1", "100"));
+    assertThat(closed).succeedsWithin(WAIT);
+    assertThat(session.state()).isEqualTo(SessionState.CLOSED);
   }
 
   @Test

@@ -130,9 +130,11 @@ public final class DefaultSession implements CstaSession {
   private @Nullable Connection current;
   private @Nullable Throwable closeCause;
 
+  // set on the engine lane; close() cancels them from any thread
+  private volatile Scheduler.@Nullable Cancellable keepalive;
+  private volatile Scheduler.@Nullable Cancellable reconnectTimer;
+
   // engine lane only
-  private Scheduler.@Nullable Cancellable keepalive;
-  private Scheduler.@Nullable Cancellable reconnectTimer;
   private int attempt;
   private Instant gapBegan = Instant.EPOCH;
   private volatile Throwable gapCause = new SessionException("no gap");
@@ -965,14 +967,11 @@ public final class DefaultSession implements CstaSession {
       c = current;
       current = null;
     }
-    engine.execute(
-        () -> {
-          cancelKeepalive();
-          Scheduler.Cancellable r = reconnectTimer;
-          if (r != null) {
-            r.cancel();
-          }
-        });
+    cancelKeepalive();
+    Scheduler.Cancellable r = reconnectTimer;
+    if (r != null) {
+      r.cancel();
+    }
     if (c != null) {
       if (from == SessionState.ACTIVE && !c.sessionId.isEmpty()) {
         try {

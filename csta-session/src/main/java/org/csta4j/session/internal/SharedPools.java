@@ -72,6 +72,9 @@ public final class SharedPools {
     timer.close();
     io.shutdown();
     events.shutdown(); // queued notifications (a CLOSED state change) still run
+    if (Thread.currentThread().getName().startsWith("csta4j-")) {
+      return; // closed from a listener or callback: its own pool cannot be waited for
+    }
     try {
       awaitEnd(io);
       awaitEnd(events);
