@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The requests a transport is waiting on, by correlation key, each with its timeout: a helper that
@@ -24,18 +25,24 @@ public final class PendingRequests {
   private static final class Entry {
     final String method;
     final CompletableFuture<Object> future;
-    final ScheduledFuture<?> timer;
+    final Duration timeout;
+    final long deadline;
 
-    Entry(String method, CompletableFuture<Object> future, ScheduledFuture<?> timer) {
+    Entry(String method, CompletableFuture<Object> future, Duration timeout, long deadline) {
       this.method = method;
       this.future = future;
-      this.timer = timer;
+      this.timeout = timeout;
+      this.deadline = deadline;
     }
   }
 
   private final Map<String, Entry> pending = new ConcurrentHashMap<>();
   private final ScheduledExecutorService timers;
   private final Executor callbacks;
+  private final Object timerLock = new Object();
+  // guarded by timerLock: the one scheduled check, and when it runs (System.nanoTime)
+  private @Nullable ScheduledFuture<?> check;
+  private long checkAt;
 
   /**
    * @param timers schedules timeouts (the transport owns and shuts it down)
@@ -47,23 +54,59 @@ public final class PendingRequests {
   }
 
   /**
-   * Registers a request under {@code key} and starts its timeout.
+   * Registers a request under {@code key} and starts its timeout. One timer check serves every
+   * pending request: it is scheduled only when a deadline is earlier than the one already due, so a
+   * steady stream of requests with the same timeout wakes the timer thread about once per timeout,
+   * not once per request.
    *
    * @return the stage the caller of {@code send} gets
    * @throws IllegalStateException if the key is already pending
    */
   public CompletableFuture<Object> register(String key, String method, Duration timeout) {
     CompletableFuture<Object> future = new CallbackFuture<>(callbacks);
-    ScheduledFuture<?> timer =
-        timers.schedule(
-            () -> fail(key, new RequestTimeoutException(method, timeout)),
-            timeout.toNanos(),
-            TimeUnit.NANOSECONDS);
-    if (pending.putIfAbsent(key, new Entry(method, future, timer)) != null) {
-      timer.cancel(false);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    if (pending.putIfAbsent(key, new Entry(method, future, timeout, deadline)) != null) {
       throw new IllegalStateException("request id '" + key + "' is already pending");
     }
+    armFor(deadline);
     return future;
+  }
+
+  private void armFor(long deadline) {
+    synchronized (timerLock) {
+      if (check != null && deadline - checkAt >= 0) {
+        return; // a check at or before this deadline is already due
+      }
+      if (check != null) {
+        check.cancel(false);
+      }
+      checkAt = deadline;
+      check =
+          timers.schedule(
+              this::expire, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    }
+  }
+
+  /** Fails what is overdue, then schedules the next check for the earliest deadline left. */
+  private void expire() {
+    synchronized (timerLock) {
+      check = null;
+    }
+    long now = System.nanoTime();
+    long next = 0;
+    boolean more = false;
+    for (Map.Entry<String, Entry> p : pending.entrySet()) {
+      Entry e = p.getValue();
+      if (e.deadline - now <= 0) {
+        fail(p.getKey(), new RequestTimeoutException(e.method, e.timeout));
+      } else if (!more || e.deadline - next < 0) {
+        next = e.deadline;
+        more = true;
+      }
+    }
+    if (more) {
+      armFor(next);
+    }
   }
 
   /** Completes the request with its result; false if it is no longer pending (late answer). */
@@ -72,7 +115,6 @@ public final class PendingRequests {
     if (e == null) {
       return false;
     }
-    e.timer.cancel(false);
     e.future.complete(result);
     return true;
   }
@@ -83,7 +125,6 @@ public final class PendingRequests {
     if (e == null) {
       return false;
     }
-    e.timer.cancel(false);
     e.future.completeExceptionally(failure);
     return true;
   }

@@ -84,6 +84,37 @@ class SpiHelpersTest {
   }
 
   @Test
+  void oneTimerCheckServesAStreamOfRequestsAndEachStillTimesOut() throws Exception {
+    java.util.concurrent.ScheduledThreadPoolExecutor own =
+        new java.util.concurrent.ScheduledThreadPoolExecutor(1);
+    try {
+      PendingRequests pending = new PendingRequests(own, new SerialExecutor(pool, e -> {}));
+      for (int i = 0; i < 1000; i++) {
+        pending.register("r" + i, "GetDoNotDisturb", Duration.ofSeconds(30));
+        assertThat(pending.complete("r" + i, "ok")).isTrue();
+      }
+      // deadlines only move later: the first check is the only one scheduled
+      assertThat(own.getTaskCount()).isEqualTo(1);
+
+      CompletableFuture<Object> late = pending.register("x", "MakeCall", Duration.ofMillis(300));
+      CompletableFuture<Object> early = pending.register("y", "HoldCall", Duration.ofMillis(100));
+      CompletableFuture<Object> middle = pending.register("z", "ClearCall", Duration.ofMillis(200));
+      assertThatThrownBy(() -> early.get(5, TimeUnit.SECONDS))
+          .cause()
+          .hasMessage("HoldCall: no response within 100 ms");
+      assertThatThrownBy(() -> middle.get(5, TimeUnit.SECONDS))
+          .cause()
+          .hasMessage("ClearCall: no response within 200 ms");
+      assertThatThrownBy(() -> late.get(5, TimeUnit.SECONDS))
+          .cause()
+          .hasMessage("MakeCall: no response within 300 ms");
+      assertThat(pending.size()).isZero();
+    } finally {
+      own.shutdownNow();
+    }
+  }
+
+  @Test
   void callbackFuturesRunEveryDependentStageOnTheExecutor() throws Exception {
     java.util.concurrent.ExecutorService named =
         Executors.newSingleThreadExecutor(r -> new Thread(r, "callbacks"));
