@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.csta4j.json.CstaCodec;
 import org.csta4j.json.CstaCodecException;
 import org.csta4j.model.CstaEvent;
@@ -53,12 +54,17 @@ final class CstaHubProtocol implements HubProtocol {
     }
   }
 
-  /** A decoded result: never null, so the client always completes the invocation. */
+  /**
+   * A decoded result: never null, so the client always completes the invocation. When {@code
+   * ordered}, the request is completed by its {@link Ordered} twin instead, behind earlier events.
+   */
   static final class Result {
     final CstaMessage message;
+    final boolean ordered;
 
-    Result(CstaMessage message) {
+    Result(CstaMessage message, boolean ordered) {
       this.message = message;
+      this.ordered = ordered;
     }
   }
 
@@ -81,27 +87,46 @@ final class CstaHubProtocol implements HubProtocol {
   private record Invocation(String method, String requestId, boolean raw) {}
 
   /**
-   * Takes events and results on the reader thread, in frame order, as they are decoded. Without it
-   * they go through the official client (events to its own invocation thread, which may let a later
-   * result overtake an earlier event).
+   * Completes requests on the reader thread as their results are decoded: the fast path, taken when
+   * no event decoded before the result is still on its way to the transport's listener.
    */
   interface Sink {
-    void event(CstaEvent event);
-
-    void malformed(String name, String excerpt, Exception problem);
-
     void completed(String requestId, String method, CstaMessage result);
+  }
+
+  /**
+   * A result that must wait for the events decoded before it: it travels behind them through the
+   * client's invocation thread, and the transport completes the request when it arrives there.
+   */
+  static final class Ordered {
+    final String requestId;
+    final String method;
+    final CstaMessage result;
+
+    Ordered(String requestId, String method, CstaMessage result) {
+      this.requestId = requestId;
+      this.method = method;
+      this.result = result;
+    }
   }
 
   private final CstaCodec codec;
   private final JsonFactory json;
   private final @Nullable Sink sink;
 
+  /** Events (and ordered results) handed to the client and not yet through {@link #delivered}. */
+  private final AtomicInteger inFlight = new AtomicInteger();
+
   /** Each outstanding invocation by its id, recorded as the client writes it. */
   private final Map<String, Invocation> invocations = new ConcurrentHashMap<>();
 
   CstaHubProtocol(CstaCodec codec) {
     this(codec, null);
+  }
+
+  /** The transport has handed on one event, malformed message or {@link Ordered} result. */
+  void delivered() {
+    inFlight.decrementAndGet();
   }
 
   CstaHubProtocol(CstaCodec codec, @Nullable Sink sink) {
@@ -139,7 +164,7 @@ final class CstaHubProtocol implements HubProtocol {
     List<HubMessage> messages = new ArrayList<>();
     for (int i = start; i < end; i++) {
       if (bytes[i] == RS) {
-        HubMessage m = parse(bytes, start, i - start);
+        HubMessage m = parse(bytes, start, i - start, messages);
         if (m != null) {
           messages.add(m);
         }
@@ -149,7 +174,8 @@ final class CstaHubProtocol implements HubProtocol {
     return messages;
   }
 
-  private @Nullable HubMessage parse(byte[] bytes, int offset, int length) {
+  /** One record; a result that must follow earlier events also adds its {@link Ordered} to out. */
+  private @Nullable HubMessage parse(byte[] bytes, int offset, int length, List<HubMessage> out) {
     int type = -1;
     String invocationId = null;
     String target = null;
@@ -205,9 +231,8 @@ final class CstaHubProtocol implements HubProtocol {
       }
     } catch (IOException | RuntimeException e) {
       String text = new String(bytes, offset, Math.min(length, 120), StandardCharsets.UTF_8);
-      if (sink != null && !(invocationId != null && type == 3)) {
-        sink.malformed(target == null ? "message" : target, text, e);
-        return null;
+      if (!(invocationId != null && type == 3)) {
+        inFlight.incrementAndGet();
       }
       return invocationId != null && type == 3
           ? new CompletionMessage(
@@ -227,15 +252,7 @@ final class CstaHubProtocol implements HubProtocol {
         if (argument instanceof byte[]) {
           argument = eventFromBytes(target, (byte[]) argument);
         }
-        if (sink != null) {
-          if (argument instanceof CstaEvent) {
-            sink.event((CstaEvent) argument);
-          } else if (argument instanceof Malformed) {
-            Malformed m = (Malformed) argument;
-            sink.malformed(m.name, m.excerpt, m.problem);
-          }
-          return null;
-        }
+        inFlight.incrementAndGet();
         return new InvocationMessage(null, null, EVENT_TARGET, new Object[] {argument}, null);
       case 3:
         if (invocationId == null) {
@@ -256,10 +273,19 @@ final class CstaHubProtocol implements HubProtocol {
                   ? codec.decodeRawResult(method, body)
                   : codec.decodeResult(method, body);
           if (sink != null) {
-            // in frame order with the events; the client still gets it to forget the invocation
-            sink.completed(invocation.requestId(), method, decoded);
+            if (inFlight.get() == 0) {
+              // every earlier event is with the transport already: complete now
+              sink.completed(invocation.requestId(), method, decoded);
+            } else {
+              // behind the events still on their way; the completion only tidies the client
+              inFlight.incrementAndGet();
+              Ordered ordered = new Ordered(invocation.requestId(), method, decoded);
+              out.add(
+                  new InvocationMessage(null, null, EVENT_TARGET, new Object[] {ordered}, null));
+              return new CompletionMessage(null, invocationId, new Result(decoded, true), null);
+            }
           }
-          return new CompletionMessage(null, invocationId, new Result(decoded), null);
+          return new CompletionMessage(null, invocationId, new Result(decoded, false), null);
         } catch (CstaCodecException e) {
           return new CompletionMessage(
               null, invocationId, new Malformed(method, e.getMessage(), e, invocationId), null);

@@ -102,6 +102,7 @@ final class SignalRTransport implements CstaTransport {
             });
     this.pending = new PendingRequests(timers, callbacks);
     this.lifecycle = new TransportLifecycle(listener, callbacks, pending);
+    this.protocol = new CstaHubProtocol(codec, sink);
   }
 
   @Override
@@ -151,7 +152,7 @@ final class SignalRTransport implements CstaTransport {
   private HubConnection build() {
     HttpHubConnectionBuilder b =
         HubConnectionBuilder.create(config.gateway().toString())
-            .withHubProtocol(new CstaHubProtocol(codec, sink))
+            .withHubProtocol(protocol)
             .withHandshakeResponseTimeout(options.handshakeTimeout.toMillis())
             .withKeepAliveInterval(options.keepAliveInterval.toMillis())
             .withServerTimeout(options.serverTimeout.toMillis());
@@ -180,41 +181,40 @@ final class SignalRTransport implements CstaTransport {
   }
 
   /**
-   * Events and results straight from the protocol, on OkHttp's reader thread and in frame order:
-   * events are handed to the callback lane (a queue drained in batches under load, never user code
-   * on the reader thread), results complete their request at once (dependent stages run on the same
-   * callback lane, so a result never overtakes an event that came before it).
+   * Completes a request on the reader thread when its result arrives after every earlier event has
+   * reached the callback lane (dependent stages run on that lane, behind those events).
    */
-  private final CstaHubProtocol.Sink sink =
-      new CstaHubProtocol.Sink() {
-        @Override
-        public void event(CstaEvent event) {
-          callbacks.execute(() -> listener.onEvent(event));
-        }
+  private final CstaHubProtocol.Sink sink = this::completeWith;
 
-        @Override
-        public void malformed(String name, String excerpt, Exception problem) {
-          callbacks.execute(() -> listener.onMalformedMessage(name, excerpt, problem));
-        }
+  private final CstaHubProtocol protocol;
 
-        @Override
-        public void completed(String requestId, String method, CstaMessage result) {
-          if (result instanceof CstaFailure) {
-            pending.fail(requestId, new CstaFailureException(method, (CstaFailure) result));
-          } else {
-            pending.complete(requestId, result);
-          }
-        }
-      };
+  private void completeWith(String requestId, String method, CstaMessage result) {
+    if (result instanceof CstaFailure) {
+      pending.fail(requestId, new CstaFailureException(method, (CstaFailure) result));
+    } else {
+      pending.complete(requestId, result);
+    }
+  }
 
-  /** What the client itself dispatches (nothing, with the sink in place; kept as a safety net). */
+  /**
+   * On the client's invocation thread (RxJava's, never OkHttp's reader), in frame order: events,
+   * malformed messages, and results that had to wait for the events before them. No hand-off when
+   * the callback lane is idle.
+   */
   private void received(Object message) {
-    if (message instanceof CstaEvent) {
-      CstaEvent event = (CstaEvent) message;
-      callbacks.executeInline(() -> listener.onEvent(event));
-    } else if (message instanceof CstaHubProtocol.Malformed) {
-      CstaHubProtocol.Malformed m = (CstaHubProtocol.Malformed) message;
-      callbacks.executeInline(() -> listener.onMalformedMessage(m.name, m.excerpt, m.problem));
+    try {
+      if (message instanceof CstaEvent) {
+        CstaEvent event = (CstaEvent) message;
+        callbacks.executeInline(() -> listener.onEvent(event));
+      } else if (message instanceof CstaHubProtocol.Malformed) {
+        CstaHubProtocol.Malformed m = (CstaHubProtocol.Malformed) message;
+        callbacks.executeInline(() -> listener.onMalformedMessage(m.name, m.excerpt, m.problem));
+      } else if (message instanceof CstaHubProtocol.Ordered) {
+        CstaHubProtocol.Ordered o = (CstaHubProtocol.Ordered) message;
+        completeWith(o.requestId, o.method, o.result);
+      }
+    } finally {
+      protocol.delivered();
     }
   }
 
@@ -259,10 +259,8 @@ final class SignalRTransport implements CstaTransport {
               new CstaHubProtocol.Outgoing(request, options.requestId()))
           .subscribe(
               result -> {
-                if (result.message instanceof CstaFailure) {
-                  pending.fail(key, new CstaFailureException(method, (CstaFailure) result.message));
-                } else {
-                  pending.complete(key, result.message);
+                if (!result.ordered) { // else its Ordered twin completes it, behind the events
+                  completeWith(key, method, result.message);
                 }
               },
               error -> pending.fail(key, failure(method, error)));

@@ -82,59 +82,60 @@ class CstaHubProtocolTest {
     assertThat(((CstaHubProtocol.Result) result).message).isEqualTo(ClearConnectionResponse.of());
   }
 
+  private static InvocationMessage clearConnection(String invocationId, String requestId) {
+    return new InvocationMessage(
+        null,
+        invocationId,
+        "ClearConnection",
+        new Object[] {
+          new CstaHubProtocol.Outgoing(
+              org.csta4j.model.ClearConnection.of(org.csta4j.model.ConnectionId.ofCall("1")),
+              requestId)
+        },
+        null);
+  }
+
   @Test
-  void withASinkEventsAndResultsLeaveInFrameOrderAndTheClientOnlySeesTheCompletion() {
-    List<String> seen = new java.util.ArrayList<>();
-    CstaHubProtocol direct =
+  void aResultNeverOvertakesAnEventDecodedBeforeIt() {
+    List<String> direct = new java.util.ArrayList<>();
+    CstaHubProtocol ordered =
         new CstaHubProtocol(
-            CstaCodec.create(),
-            new CstaHubProtocol.Sink() {
-              @Override
-              public void event(org.csta4j.model.CstaEvent event) {
-                seen.add("event " + ((org.csta4j.model.UnknownEvent) event).name());
-              }
-
-              @Override
-              public void malformed(String name, String excerpt, Exception problem) {
-                seen.add("malformed " + name);
-              }
-
-              @Override
-              public void completed(
-                  String requestId, String method, org.csta4j.model.CstaMessage result) {
-                seen.add("completed " + requestId + " " + method);
-              }
-            });
-    direct.writeMessage(
-        new InvocationMessage(
-            null,
-            "4",
-            "ClearConnection",
-            new Object[] {
-              new CstaHubProtocol.Outgoing(
-                  org.csta4j.model.ClearConnection.of(org.csta4j.model.ConnectionId.ofCall("1")),
-                  "req-4")
-            },
-            null));
+            CstaCodec.create(), (requestId, method, result) -> direct.add(requestId));
+    ordered.writeMessage(clearConnection("4", "req-4"));
+    ordered.writeMessage(clearConnection("5", "req-5"));
     List<HubMessage> forClient =
-        direct.parseMessages(
+        ordered.parseMessages(
             ByteBuffer.wrap(
                 ("{\"type\":1,\"target\":\"Parked\",\"arguments\":[{\"x\":1}]}\u001e"
                         + "{\"type\":1,\"target\":\"Delivered\",\"arguments\":[{\"cause\":\"nope\"}]}\u001e"
                         + "{\"type\":3,\"invocationId\":\"4\",\"result\":null}\u001e"
-                        + "{\"type\":1,\"target\":\"Parked\",\"arguments\":[{\"x\":2}]}\u001e"
                         + "{\"type\":6}\u001e")
                     .getBytes(StandardCharsets.UTF_8)),
             NO_BINDER);
-    assertThat(seen)
-        .containsExactly(
-            "event Parked",
-            "malformed Delivered",
-            "completed req-4 ClearConnection",
-            "event Parked");
-    // the client gets the completion (to forget the invocation) and the ping, no events
-    assertThat(forClient).hasSize(2);
-    assertThat(forClient.get(0)).isInstanceOf(CompletionMessage.class);
+    // two events are on their way: the result follows them as an Ordered message
+    assertThat(direct).isEmpty();
+    assertThat(forClient).hasSize(5);
+    assertThat(argument(forClient.get(0))).isInstanceOf(UnknownEvent.class);
+    assertThat(argument(forClient.get(1))).isInstanceOf(CstaHubProtocol.Malformed.class);
+    CstaHubProtocol.Ordered twin = (CstaHubProtocol.Ordered) argument(forClient.get(2));
+    assertThat(twin.requestId).isEqualTo("req-4");
+    assertThat(twin.result).isEqualTo(ClearConnectionResponse.of());
+    Object completion = ((CompletionMessage) forClient.get(3)).getResult();
+    assertThat(((CstaHubProtocol.Result) completion).ordered).isTrue();
+
+    // the transport hands on both events and the twin: the next result completes at once
+    ordered.delivered();
+    ordered.delivered();
+    ordered.delivered();
+    List<HubMessage> next =
+        ordered.parseMessages(
+            ByteBuffer.wrap(
+                "{\"type\":3,\"invocationId\":\"5\",\"result\":null}\u001e"
+                    .getBytes(StandardCharsets.UTF_8)),
+            NO_BINDER);
+    assertThat(direct).containsExactly("req-5");
+    assertThat(((CstaHubProtocol.Result) ((CompletionMessage) next.get(0)).getResult()).ordered)
+        .isFalse();
   }
 
   @Test
