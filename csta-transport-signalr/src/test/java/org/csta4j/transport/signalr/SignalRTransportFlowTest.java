@@ -98,6 +98,54 @@ class SignalRTransportFlowTest {
   }
 
   @Test
+  void resultsAmidAFloodOfEventsAllCompleteAndEveryEventArrives() throws Exception {
+    try (CstaSimulator sim = CstaSimulator.demo().start()) {
+      java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+      TransportListener listener =
+          new TransportListener() {
+            @Override
+            public void onEvent(CstaEvent event) {
+              seen.add("event");
+            }
+          };
+      try (CstaTransport t =
+          new SignalRTransportFactory()
+              .create(TransportConfig.builder(sim.hubUrl(), executor).build(), listener)) {
+        t.connect().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        send(t, StartApplicationSession.of("demo", "demo", "demo.local", Duration.ofSeconds(120)));
+        Thread flood =
+            new Thread(
+                () -> {
+                  for (int i = 0; i < 3000; i++) {
+                    sim.faults().sendUnknownEvent("Noise", "{\"n\":" + i + "}");
+                  }
+                });
+        flood.start();
+        for (int i = 0; i < 100; i++) {
+          // results that arrive behind events still on their way take the ordered path
+          assertThat(
+                  t.send(
+                          org.csta4j.model.GetDoNotDisturb.of("100"),
+                          RequestOptions.of(Duration.ofSeconds(10), "f-" + i))
+                      .toCompletableFuture()
+                      .get(10, TimeUnit.SECONDS))
+              .isNotNull();
+        }
+        flood.join(60_000);
+        // the gateway sent this result after every event: its stage runs after all of them
+        int seenBeforeResult =
+            t.send(
+                    org.csta4j.model.GetDoNotDisturb.of("100"),
+                    RequestOptions.of(Duration.ofSeconds(10), "last"))
+                .thenApply(r -> seen.size())
+                .toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
+        assertThat(seenBeforeResult).isEqualTo(3000);
+      }
+    }
+  }
+
+  @Test
   void closeLeavesNoThreadOfTheTransportBehind() throws Exception {
     try (CstaSimulator sim = CstaSimulator.demo().start()) {
       CstaTransport t =
