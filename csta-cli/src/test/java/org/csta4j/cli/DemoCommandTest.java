@@ -13,7 +13,8 @@ class DemoCommandTest {
 
   @Test
   void theWholeFlowHappensAndEndsWithASummary() throws Exception {
-    try (CliProcess demo = CliProcess.csta(Map.of(), "demo")) {
+    // the default flow; a generous step timeout, for a loaded machine
+    try (CliProcess demo = CliProcess.csta(Map.of(), "demo", "--timeout", "30")) {
       int exit = demo.awaitExit();
       String out = demo.outText();
       assertThat(exit).as(out + "\n" + demo.errText()).isZero();
@@ -50,15 +51,15 @@ class DemoCommandTest {
 
   @Test
   void aMissingEventFailsItsStepSkipsTheRestAndExitsOne() throws Exception {
-    // 101 never answers, so Established never comes
+    // 101 never answers, so Established never comes; 8 s leaves the steps before it time enough
     try (CliProcess demo =
-        CliProcess.csta(Map.of(), "demo", "--answer-after", "0", "--timeout", "2")) {
+        CliProcess.csta(Map.of(), "demo", "--answer-after", "0", "--timeout", "8")) {
       int exit = demo.awaitExit();
       String out = demo.outText();
       assertThat(exit).as(out).isEqualTo(1);
       assertThat(out)
           .containsPattern(
-              "FAILED +101 answers, Established at both +\\d+ ms  no Established at 101 within 2 s")
+              "FAILED +101 answers, Established at both +\\d+ ms  no Established at 101 within 8 s")
           .containsPattern("SKIPPED +hold at 100, Held at both")
           .containsPattern("SKIPPED +log out and stop the gateway")
           .containsPattern("result +FAILED at step 5 of 9, 4 skipped")
@@ -66,7 +67,7 @@ class DemoCommandTest {
       assertThat(demo.err())
           .containsExactly(
               "csta demo: step '101 answers, Established at both' failed:"
-                  + " no Established at 101 within 2 s");
+                  + " no Established at 101 within 8 s");
     }
   }
 

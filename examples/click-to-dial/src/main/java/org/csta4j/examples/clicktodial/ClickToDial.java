@@ -65,7 +65,7 @@ public final class ClickToDial implements AutoCloseable {
     client.close();
   }
 
-  /** Dials once: {@code ClickToDial AGENT_PHONE CUSTOMER_NUMBER}, logged in from the environment. */
+  /** Dials once: {@code ClickToDial AGENT_PHONE CUSTOMER}, logged in from the environment. */
   public static void main(String[] args) throws Exception {
     if (args.length != 2) {
       System.err.println("usage: ClickToDial AGENT_PHONE CUSTOMER_NUMBER");
