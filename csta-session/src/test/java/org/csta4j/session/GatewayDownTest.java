@@ -66,8 +66,9 @@ class GatewayDownTest {
       assertThat(session.state()).isEqualTo(SessionState.RECONNECTING);
       assertThatFailsFast(session);
 
-      // the gateway comes back on the same port, with a call ringing at 100 that started meanwhile
-      sim = CstaSimulator.demo().port(port).start();
+      // the gateway comes back on the same port, with a call ringing at 100 that started meanwhile;
+      // nothing answers by itself, so the call still rings when the resync snapshots it
+      sim = CstaSimulator.demo().port(port).autoAnswerDelay(Duration.ZERO).start();
       // (a fresh PBX numbers calls from 1 again: a first call elsewhere keeps the ids apart)
       assertThat(sim.pbx().incomingCall("200", "102")).isEqualTo(callId);
       sim.pbx().setAutoAnswer("100", false); // it rings until the test answers
