@@ -15,6 +15,7 @@ import org.csta4j.model.DeflectCallResponse;
 import org.csta4j.model.ForwardingType;
 import org.csta4j.model.HoldCallResponse;
 import org.csta4j.model.MakeCallResponse;
+import org.csta4j.model.MonitorEvent;
 import org.csta4j.model.RetrieveCallResponse;
 import org.csta4j.model.SetDoNotDisturbResponse;
 import org.csta4j.model.SetForwardingResponse;
@@ -97,6 +98,13 @@ public interface CstaSession extends AutoCloseable {
    * across reconnects.
    */
   CompletableFuture<Monitor> monitor(String device);
+
+  /**
+   * Starts a monitor with a listener for all its events that is in place before MonitorStart is
+   * sent, so not even the first event can arrive before it (listeners added to the returned handle
+   * see the events after they are added). For a monitor that exists already, adds the listener.
+   */
+  CompletableFuture<Monitor> monitor(String device, Consumer<? super MonitorEvent> listener);
 
   /** The monitors of this session, in the order they were started. */
   List<Monitor> monitors();

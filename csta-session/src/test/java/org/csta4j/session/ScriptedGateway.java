@@ -77,7 +77,15 @@ final class ScriptedGateway implements CstaTransportFactory {
     return t;
   }
 
+  /** Request types left for the test to answer (taken with {@code awaitRequest}). */
+  final java.util.Set<Class<?>> unanswered = ConcurrentHashMap.newKeySet();
+
   private @Nullable CstaMessage answer(InMemoryTransport.SentRequest r) {
+    for (Class<?> type : unanswered) {
+      if (type.isInstance(r.request())) {
+        return null;
+      }
+    }
     CstaMessage custom = override.apply(r);
     if (custom != null) {
       return custom;

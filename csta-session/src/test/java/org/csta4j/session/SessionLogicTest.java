@@ -223,6 +223,65 @@ class SessionLogicTest {
   }
 
   @Test
+  void aTransportThatCannotBeMadeFailsConnectAtOnce() {
+    CstaClient client =
+        builder()
+            .transport(
+                new org.csta4j.transport.CstaTransportFactory() {
+                  @Override
+                  public String name() {
+                    return "refusing";
+                  }
+
+                  @Override
+                  public boolean supports(URI gateway) {
+                    return true;
+                  }
+
+                  @Override
+                  public org.csta4j.transport.CstaTransport create(
+                      org.csta4j.transport.TransportConfig config,
+                      org.csta4j.transport.TransportListener listener) {
+                    throw new IllegalArgumentException("refusing unencrypted http to example");
+                  }
+                })
+            .build();
+    clients.add(client);
+    assertThat(client.connect())
+        .failsWithin(WAIT)
+        .withThrowableThat()
+        .havingCause()
+        .isInstanceOf(IllegalArgumentException.class)
+        .withMessage("refusing unencrypted http to example");
+    assertThat(client.sessions()).isEmpty();
+  }
+
+  @Test
+  void aListenerGivenWithTheMonitorSeesEvenTheFirstEvent() throws Exception {
+    CstaSession session = connect(builder());
+    InMemoryTransport t = gateway.awaitTransport();
+    List<String> got = new CopyOnWriteArrayList<>();
+    CountDownLatch first = new CountDownLatch(1);
+    // the gateway's first event follows its MonitorStart answer at once
+    gateway.unanswered.add(MonitorStart.class);
+    CompletableFuture<Monitor> started =
+        session.monitor(
+            "100",
+            e -> {
+              got.add(e.monitorCrossRefId());
+              first.countDown();
+            });
+    InMemoryTransport.SentRequest start = t.awaitRequest(WAIT);
+    assertThat(start.request()).isInstanceOf(MonitorStart.class);
+    start.respond(org.csta4j.model.MonitorStartResponse.of("ref-first"));
+    t.emit(delivered("ref-first", "c1", "100"));
+    Monitor m = started.get(20, TimeUnit.SECONDS);
+    assertThat(first.await(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(got).containsExactly("ref-first");
+    assertThat(m.crossRefId()).isEqualTo("ref-first");
+  }
+
+  @Test
   void firstLoginRefusalFailsConnectAndClosesTheTransport() throws Exception {
     gateway.override =
         r ->

@@ -177,7 +177,15 @@ public final class DefaultSession implements CstaSession {
     CompletableFuture<CstaSession> started = new CompletableFuture<>();
     engine.execute(
         () -> {
-          Connection c = open();
+          Connection c;
+          try {
+            c = open();
+          } catch (RuntimeException e) {
+            // the transport refused to be made (a refused URL, say): nothing to retry
+            giveUp(e);
+            completeOnExecutor(started, null, e);
+            return;
+          }
           if (c == null) {
             completeOnExecutor(
                 started, null, new SessionClosedException(name() + ": closed while connecting"));
@@ -813,9 +821,18 @@ public final class DefaultSession implements CstaSession {
 
   @Override
   public CompletableFuture<Monitor> monitor(String device) {
+    return monitor(device, null);
+  }
+
+  @Override
+  public CompletableFuture<Monitor> monitor(
+      String device, @Nullable Consumer<? super MonitorEvent> listener) {
     device("monitor", "device", device);
     for (MonitorHandle h : monitors) {
       if (h.device().equals(device) && h.state() != MonitorState.STOPPED) {
+        if (listener != null) {
+          h.on(MonitorEvent.class, listener);
+        }
         return CompletableFuture.completedFuture(h);
       }
     }
@@ -826,6 +843,9 @@ public final class DefaultSession implements CstaSession {
       return result;
     }
     MonitorHandle h = new MonitorHandle(this, device, config);
+    if (listener != null) {
+      h.on(MonitorEvent.class, listener); // before the gateway can send the first event
+    }
     pending.add(result);
     internalSend(c, MonitorStart.device(device), config.requestTimeout)
         .whenComplete(
