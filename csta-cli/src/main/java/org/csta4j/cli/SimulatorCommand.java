@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.CountDownLatch;
 import org.csta4j.simulator.CstaSimulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,17 +85,8 @@ final class SimulatorCommand extends BaseCommand {
           e.getMessage() + (port == 0 ? "" : ". Try another --port (0 picks a free one)."),
           e);
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  simulator.close();
-                  stopped.countDown();
-                },
-                "csta-simulator-shutdown"));
     describe(simulator);
-    stopped.await();
+    simulator.runUntilShutdown();
     return ExitCode.OK;
   }
 

@@ -195,6 +195,23 @@ public final class CstaSimulator implements AutoCloseable {
     return gateway.sessions().stream().mapToInt(s -> s.monitorIds().size()).sum();
   }
 
+  /**
+   * Blocks until the JVM is asked to stop (Ctrl-C, SIGTERM), then closes this simulator: for a
+   * simulator that runs standalone.
+   */
+  public void runUntilShutdown() throws InterruptedException {
+    java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  close();
+                  stopped.countDown();
+                },
+                "csta-simulator-shutdown"));
+    stopped.await();
+  }
+
   @Override
   public void close() {
     if (server != null) {

@@ -1,7 +1,6 @@
 package org.csta4j.simulator;
 
 import java.io.PrintStream;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the simulator standalone until interrupted:
@@ -26,17 +25,8 @@ public final class Main {
       System.exit(2);
       return;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  simulator.close();
-                  stopped.countDown();
-                },
-                "csta-simulator-shutdown"));
     describe(simulator, System.out);
-    stopped.await();
+    simulator.runUntilShutdown();
   }
 
   static final String USAGE =
