@@ -113,8 +113,21 @@ final class OfficialJavaClient implements AutoCloseable {
     return await(name, e -> true);
   }
 
+  /**
+   * Stops the client. While the simulator is still writing events (an auto-answer firing as a test
+   * ends), Jetty sometimes ends the socket before its close reply reaches the client, which the
+   * official client reports as {@code RuntimeException(EOFException)} from {@code close()}; about
+   * one close in seven under an event flood, never while idle. The tests here are about what came
+   * before the close, so that one outcome of the close handshake is not a failure.
+   */
   @Override
   public void close() {
-    hub.close();
+    try {
+      hub.close();
+    } catch (RuntimeException e) {
+      if (!(e.getCause() instanceof java.io.EOFException)) {
+        throw e;
+      }
+    }
   }
 }
