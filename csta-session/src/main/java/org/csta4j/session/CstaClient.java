@@ -216,10 +216,10 @@ public final class CstaClient implements AutoCloseable {
      * It never appears in logs, {@code toString()} or exception messages.
      */
     public Builder credentials(String userId, char[] password, String pbxDomain) {
-      this.userId = nonBlank("userId", userId);
+      this.userId = Args.nonBlank("userId", userId);
       Objects.requireNonNull(password, "password");
       this.password = password.clone();
-      this.pbxDomain = nonBlank("pbxDomain", pbxDomain);
+      this.pbxDomain = Args.nonBlank("pbxDomain", pbxDomain);
       return this;
     }
 
@@ -231,13 +231,13 @@ public final class CstaClient implements AutoCloseable {
 
     /** The applicationID sent at login (default {@code csta4j}). */
     public Builder applicationId(String id) {
-      this.applicationId = nonBlank("applicationId", id);
+      this.applicationId = Args.nonBlank("applicationId", id);
       return this;
     }
 
     /** The session duration asked for at login and on each keepalive (default 120 s). */
     public Builder sessionDuration(Duration d) {
-      this.sessionDuration = positive("sessionDuration", d);
+      this.sessionDuration = Args.positive("sessionDuration", d);
       return this;
     }
 
@@ -246,25 +246,25 @@ public final class CstaClient implements AutoCloseable {
      * half of the duration the gateway granted.
      */
     public Builder keepaliveInterval(Duration d) {
-      this.keepaliveInterval = positive("keepaliveInterval", d);
+      this.keepaliveInterval = Args.positive("keepaliveInterval", d);
       return this;
     }
 
     /** The default timeout of each request (default 10 s); {@code send} can override it. */
     public Builder requestTimeout(Duration d) {
-      this.requestTimeout = positive("requestTimeout", d);
+      this.requestTimeout = Args.positive("requestTimeout", d);
       return this;
     }
 
     /** How long connecting (negotiate, socket, handshake) may take (default 15 s). */
     public Builder connectTimeout(Duration d) {
-      this.connectTimeout = positive("connectTimeout", d);
+      this.connectTimeout = Args.positive("connectTimeout", d);
       return this;
     }
 
     /** How long {@code close()} waits for StopApplicationSession (default 2 s). */
     public Builder closeTimeout(Duration d) {
-      this.closeTimeout = positive("closeTimeout", d);
+      this.closeTimeout = Args.positive("closeTimeout", d);
       return this;
     }
 
@@ -324,7 +324,7 @@ public final class CstaClient implements AutoCloseable {
 
     /** A listener slower than this is reported as a {@link SessionFault.Kind#SLOW_LISTENER}. */
     public Builder slowListenerThreshold(Duration d) {
-      this.slowListenerThreshold = positive("slowListenerThreshold", d);
+      this.slowListenerThreshold = Args.positive("slowListenerThreshold", d);
       return this;
     }
 
@@ -421,22 +421,6 @@ public final class CstaClient implements AutoCloseable {
       b.headers.putAll(headers);
       b.accessToken = accessToken;
       return b;
-    }
-
-    private static String nonBlank(String name, String value) {
-      Objects.requireNonNull(value, name);
-      if (value.isBlank()) {
-        throw new IllegalArgumentException(name + ": must not be blank");
-      }
-      return value;
-    }
-
-    private static Duration positive(String name, Duration d) {
-      Objects.requireNonNull(d, name);
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + ": must be positive but is " + d);
-      }
-      return d;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.csta4j.session;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -107,13 +106,13 @@ public final class ReconnectPolicy {
 
     /** The wait before the second attempt (the first is immediate). */
     public Builder initialBackoff(Duration d) {
-      this.initialBackoff = positive("initialBackoff", d);
+      this.initialBackoff = Args.positive("initialBackoff", d);
       return this;
     }
 
     /** The longest wait between attempts. */
     public Builder maxBackoff(Duration d) {
-      this.maxBackoff = positive("maxBackoff", d);
+      this.maxBackoff = Args.positive("maxBackoff", d);
       return this;
     }
 
@@ -146,7 +145,7 @@ public final class ReconnectPolicy {
 
     /** Gives up when an attempt fails this long after the loss. */
     public Builder giveUpAfter(Duration d) {
-      this.giveUpAfter = positive("giveUpAfter", d);
+      this.giveUpAfter = Args.positive("giveUpAfter", d);
       return this;
     }
 
@@ -156,14 +155,6 @@ public final class ReconnectPolicy {
             "maxBackoff: " + maxBackoff + " is shorter than initialBackoff " + initialBackoff);
       }
       return new ReconnectPolicy(this);
-    }
-
-    private static Duration positive(String name, Duration d) {
-      Objects.requireNonNull(d, name);
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + ": must be positive but is " + d);
-      }
-      return d;
     }
   }
 }

@@ -690,10 +690,9 @@ public final class DefaultSession implements CstaSession {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(timeout, "timeout");
     CompletableFuture<R> result = new CompletableFuture<>();
-    String method = methodName(request);
     Connection c = isActive();
     if (c == null) {
-      result.completeExceptionally(refusal(method));
+      result.completeExceptionally(refusal(methodName(request)));
       return result;
     }
     pending.add(result);
@@ -1071,19 +1070,13 @@ public final class DefaultSession implements CstaSession {
     return m == null ? t.getClass().getSimpleName() : m;
   }
 
-  /** The hub method of a request: the model interface's name (or the raw method). */
-  static String methodName(CstaRequest<?> request) {
-    if (request instanceof RawRequest) {
-      return ((RawRequest) request).method();
+  /** The hub method of a request, by the codec's registry (the one table of names). */
+  private String methodName(CstaRequest<?> request) {
+    try {
+      return config.codec.registry().methodName(request);
+    } catch (IllegalArgumentException notModelled) {
+      return request.getClass().getSimpleName(); // a request type of the application's own
     }
-    for (Class<?> type = request.getClass(); type != null; type = type.getSuperclass()) {
-      for (Class<?> i : type.getInterfaces()) {
-        if (CstaRequest.class.isAssignableFrom(i) && i != CstaRequest.class) {
-          return i.getSimpleName();
-        }
-      }
-    }
-    return request.getClass().getSimpleName();
   }
 
   /** The outcome of a resync: which devices were snapshotted, which not. */
