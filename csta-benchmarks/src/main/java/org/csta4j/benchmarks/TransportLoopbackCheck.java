@@ -155,28 +155,17 @@ public final class TransportLoopbackCheck {
               RequestOptions.of(Duration.ofSeconds(10), "login"))
           .toCompletableFuture()
           .get(10, TimeUnit.SECONDS);
-      long[] latencies = new long[requests];
-      long alloc0 = clientAllocated(sim);
-      for (int i = 0; i < requests; i++) {
-        long t0 = System.nanoTime();
-        t.send(GetDoNotDisturb.of("100"), RequestOptions.of(Duration.ofSeconds(10), "q" + i))
-            .toCompletableFuture()
-            .get(10, TimeUnit.SECONDS);
-        latencies[i] = System.nanoTime() - t0;
-      }
-      double allocPerRequest = (clientAllocated(sim) - alloc0) / (double) requests;
-      long alloc1 = clientAllocated(sim);
-      long cpu1 = clientCpu(sim);
-      long e0 = System.nanoTime();
-      flood(sim, events);
-      if (!all.await(5, TimeUnit.MINUTES)) {
-        throw new IllegalStateException("csta4j: only " + received.get() + " events arrived");
-      }
-      double seconds = (System.nanoTime() - e0) / 1e9;
-      double allocPerEvent = (clientAllocated(sim) - alloc1) / (double) events;
-      double cpuSeconds = (clientCpu(sim) - cpu1) / 1e9;
-      return summary(
-          latencies, allocPerRequest, events / seconds, allocPerEvent, events / cpuSeconds);
+      return measure(
+          "csta4j",
+          sim,
+          requests,
+          events,
+          i ->
+              t.send(GetDoNotDisturb.of("100"), RequestOptions.of(Duration.ofSeconds(10), "q" + i))
+                  .toCompletableFuture()
+                  .get(10, TimeUnit.SECONDS),
+          received,
+          all);
     }
   }
 
@@ -196,35 +185,65 @@ public final class TransportLoopbackCheck {
       hub.start().blockingAwait(10, TimeUnit.SECONDS);
       hub.invoke(JsonObject.class, "StartApplicationSession", JsonParser.parseString(LOGIN))
           .blockingGet();
-      long[] latencies = new long[requests];
-      long alloc0 = clientAllocated(sim);
-      for (int i = 0; i < requests; i++) {
-        long t0 = System.nanoTime();
-        hub.invoke(
-                JsonObject.class,
-                "GetDoNotDisturb",
-                JsonParser.parseString(
-                    "{\"device\":\"100\",\"privateData\":{\"requestId\":\"q" + i + "\"}}"))
-            .timeout(10, TimeUnit.SECONDS)
-            .blockingGet();
-        latencies[i] = System.nanoTime() - t0;
-      }
-      double allocPerRequest = (clientAllocated(sim) - alloc0) / (double) requests;
-      long alloc1 = clientAllocated(sim);
-      long cpu1 = clientCpu(sim);
-      long e0 = System.nanoTime();
-      flood(sim, events);
-      if (!all.await(5, TimeUnit.MINUTES)) {
-        throw new IllegalStateException("bare: only " + received.get() + " events arrived");
-      }
-      double seconds = (System.nanoTime() - e0) / 1e9;
-      double allocPerEvent = (clientAllocated(sim) - alloc1) / (double) events;
-      double cpuSeconds = (clientCpu(sim) - cpu1) / 1e9;
-      return summary(
-          latencies, allocPerRequest, events / seconds, allocPerEvent, events / cpuSeconds);
+      return measure(
+          "bare",
+          sim,
+          requests,
+          events,
+          i ->
+              hub.invoke(
+                      JsonObject.class,
+                      "GetDoNotDisturb",
+                      JsonParser.parseString(
+                          "{\"device\":\"100\",\"privateData\":{\"requestId\":\"q" + i + "\"}}"))
+                  .timeout(10, TimeUnit.SECONDS)
+                  .blockingGet(),
+          received,
+          all);
     } finally {
       hub.close();
     }
+  }
+
+  /** One request round trip of the client under test, waiting for its answer. */
+  @FunctionalInterface
+  interface RoundTrip {
+    void run(int i) throws Exception;
+  }
+
+  /**
+   * The same measurement for either client: {@code requests} sequential round trips, then a flood
+   * of {@code events} that the client's handler counts into {@code received} and {@code all}.
+   */
+  private static double[] measure(
+      String who,
+      CstaSimulator sim,
+      int requests,
+      int events,
+      RoundTrip roundTrip,
+      AtomicInteger received,
+      CountDownLatch all)
+      throws Exception {
+    long[] latencies = new long[requests];
+    long alloc0 = clientAllocated(sim);
+    for (int i = 0; i < requests; i++) {
+      long t0 = System.nanoTime();
+      roundTrip.run(i);
+      latencies[i] = System.nanoTime() - t0;
+    }
+    double allocPerRequest = (clientAllocated(sim) - alloc0) / (double) requests;
+    long alloc1 = clientAllocated(sim);
+    long cpu1 = clientCpu(sim);
+    long e0 = System.nanoTime();
+    flood(sim, events);
+    if (!all.await(5, TimeUnit.MINUTES)) {
+      throw new IllegalStateException(who + ": only " + received.get() + " events arrived");
+    }
+    double seconds = (System.nanoTime() - e0) / 1e9;
+    double allocPerEvent = (clientAllocated(sim) - alloc1) / (double) events;
+    double cpuSeconds = (clientCpu(sim) - cpu1) / 1e9;
+    return summary(
+        latencies, allocPerRequest, events / seconds, allocPerEvent, events / cpuSeconds);
   }
 
   /**
