@@ -690,7 +690,7 @@ public final class DefaultSession implements CstaSession {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(timeout, "timeout");
     CompletableFuture<R> result = new CompletableFuture<>();
-    Connection c = isActive();
+    Connection c = activeConnection();
     if (c == null) {
       result.completeExceptionally(refusal(methodName(request)));
       return result;
@@ -836,7 +836,7 @@ public final class DefaultSession implements CstaSession {
       }
     }
     CompletableFuture<Monitor> result = new CompletableFuture<>();
-    Connection c = isActive();
+    Connection c = activeConnection();
     if (c == null) {
       result.completeExceptionally(refusal("MonitorStart"));
       return result;
@@ -957,7 +957,7 @@ public final class DefaultSession implements CstaSession {
     }
   }
 
-  private @Nullable Connection isActive() {
+  private @Nullable Connection activeConnection() {
     synchronized (lock) {
       return state == SessionState.ACTIVE ? current : null;
     }
