@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.csta4j.json.CstaCodec;
+import org.csta4j.session.internal.Args;
 import org.csta4j.session.internal.DefaultSession;
 import org.csta4j.session.internal.SessionComponent;
 import org.csta4j.session.internal.SessionConfig;
@@ -75,9 +76,27 @@ public final class CstaClient implements AutoCloseable {
   }
 
   /**
-   * Connects and logs in. Completes with an {@link SessionState#ACTIVE} session, or exceptionally
-   * with a {@link LoginFailedException}, a {@link org.csta4j.transport.ConnectionLostException}
-   * (cannot connect) or a timeout. The first connect is not retried; later losses are.
+   * Connects and logs in. Completes, on the client's executor, with an {@link SessionState#ACTIVE}
+   * session, or exceptionally with exactly one of:
+   *
+   * <ul>
+   *   <li>{@link LoginFailedException}: the gateway refused the login ({@link
+   *       LoginFailedException#isPermanent()} says whether trying again can help);
+   *   <li>{@link org.csta4j.transport.ConnectionLostException}: the gateway cannot be reached, the
+   *       connection was lost while connecting, or connecting took longer than the connect timeout
+   *       (negotiate, socket and handshake together; 10 s by default);
+   *   <li>{@link org.csta4j.transport.RequestTimeoutException}: the gateway did not answer the
+   *       login within the request timeout;
+   *   <li>{@link SessionClosedException}: the session or this client was closed before it was
+   *       connected (the future fails at once);
+   *   <li>another {@link org.csta4j.transport.TransportException}: the gateway answered the login
+   *       with something that is not a login answer (a hub error, a protocol error);
+   *   <li>{@link IllegalArgumentException}: the transport cannot be made for the gateway URI.
+   * </ul>
+   *
+   * <p>Whatever the transport does, the future completes: the session bounds the whole of connect
+   * and login by the connect timeout plus three request timeouts. The first connect is not retried;
+   * later losses are.
    */
   public CompletableFuture<CstaSession> connect() {
     if (closed.get()) {
@@ -92,30 +111,31 @@ public final class CstaClient implements AutoCloseable {
       tc.accessTokenProvider(config.accessToken);
     }
     SessionConfig sc =
-        new SessionConfig(
-            transportFactory,
-            tc.build(),
-            config.userId,
-            config.password,
-            config.pbxDomain,
-            config.applicationId,
-            config.sessionDuration,
-            config.keepaliveInterval,
-            config.requestTimeout,
-            config.closeTimeout,
-            config.reconnectPolicy,
-            executor,
-            ioExecutor,
-            scheduler,
-            config.clock,
-            config.random,
-            config.dispatchCapacity,
-            config.subscriberBuffer,
-            config.slowListenerThreshold,
-            config.callTracking,
-            config.codec,
-            config.listeners,
-            sessionName);
+        SessionConfig.builder()
+            .transportFactory(transportFactory)
+            .transportConfig(tc.build())
+            .userId(config.userId)
+            .password(config.password)
+            .pbxDomain(config.pbxDomain)
+            .applicationId(config.applicationId)
+            .sessionDuration(config.sessionDuration)
+            .keepaliveInterval(config.keepaliveInterval)
+            .requestTimeout(config.requestTimeout)
+            .closeTimeout(config.closeTimeout)
+            .reconnectPolicy(config.reconnectPolicy)
+            .executor(executor)
+            .ioExecutor(ioExecutor)
+            .scheduler(scheduler)
+            .clock(config.clock)
+            .random(config.random)
+            .dispatchCapacity(config.dispatchCapacity)
+            .subscriberBuffer(config.subscriberBuffer)
+            .slowListenerThreshold(config.slowListenerThreshold)
+            .callTracking(config.callTracking)
+            .codec(config.codec)
+            .listeners(config.listeners)
+            .name(sessionName)
+            .build();
     DefaultSession session = SessionComponent.create(sc).session();
     sessions.add(session);
     return session
@@ -171,7 +191,7 @@ public final class CstaClient implements AutoCloseable {
     private Duration sessionDuration = Duration.ofSeconds(120);
     private Duration keepaliveInterval = Duration.ofSeconds(60);
     private Duration requestTimeout = Duration.ofSeconds(10);
-    private Duration connectTimeout = Duration.ofSeconds(15);
+    private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration closeTimeout = Duration.ofSeconds(2);
     private ReconnectPolicy reconnectPolicy = ReconnectPolicy.defaults();
     private @Nullable Executor executor;
@@ -256,7 +276,10 @@ public final class CstaClient implements AutoCloseable {
       return this;
     }
 
-    /** How long connecting (negotiate, socket, handshake) may take (default 15 s). */
+    /**
+     * How long connecting may take: negotiate, the socket and the SignalR handshake together
+     * (default 10 s). The login that follows has the request timeout.
+     */
     public Builder connectTimeout(Duration d) {
       this.connectTimeout = Args.positive("connectTimeout", d);
       return this;

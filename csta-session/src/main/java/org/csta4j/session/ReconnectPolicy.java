@@ -2,6 +2,7 @@ package org.csta4j.session;
 
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
+import org.csta4j.session.internal.Args;
 
 /**
  * When to try reconnecting after a loss: the first retry at once, then exponential backoff with

@@ -17,12 +17,12 @@ public abstract class CstaSessionModule {
 
   @Provides
   static Clock clock(SessionConfig config) {
-    return config.clock;
+    return config.clock();
   }
 
   @Provides
   static Scheduler scheduler(SessionConfig config) {
-    return config.scheduler;
+    return config.scheduler();
   }
 
   @Provides

@@ -29,8 +29,8 @@ public final class Dispatcher {
 
   @Inject
   Dispatcher(SessionConfig config) {
-    this.executor = config.executor;
-    this.capacity = config.dispatchCapacity;
+    this.executor = config.executor();
+    this.capacity = config.dispatchCapacity();
   }
 
   /** Queues an event delivery; false if the queue holds {@code capacity} events already. */

@@ -1,7 +1,10 @@
 package org.csta4j.session.internal;
 
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Flow;
@@ -13,24 +16,57 @@ import org.csta4j.session.MonitorState;
 import org.csta4j.session.Registration;
 import org.csta4j.session.SessionFault;
 
-/** The stable handle of a monitor: the session rebinds it to each new cross reference id. */
+/**
+ * The stable handle of a monitor, and its state machine: the one place its state and cross
+ * reference id change, always on the session's engine lane. {@link #ALLOWED} is the whole machine
+ * ({@code docs/session-states.md} has it in prose): a handle is {@code SUSPENDED} until the gateway
+ * first answers its MonitorStart, {@code ACTIVE} only while the gateway holds a monitor under
+ * {@link #crossRefId()} on the current connection, {@code SUSPENDED} again from a loss until a
+ * restore attempt succeeds, {@code LOST} when the gateway refused to restore it, and {@code
+ * STOPPED} for good.
+ */
 final class MonitorHandle implements Monitor {
-  private final DefaultSession session;
+  /** Every transition a handle may make. */
+  static final Map<MonitorState, Set<MonitorState>> ALLOWED = new EnumMap<>(MonitorState.class);
+
+  static {
+    ALLOWED.put(
+        MonitorState.SUSPENDED,
+        EnumSet.of(MonitorState.ACTIVE, MonitorState.LOST, MonitorState.STOPPED));
+    ALLOWED.put(MonitorState.ACTIVE, EnumSet.of(MonitorState.SUSPENDED, MonitorState.STOPPED));
+    ALLOWED.put(MonitorState.LOST, EnumSet.of(MonitorState.ACTIVE, MonitorState.STOPPED));
+    ALLOWED.put(MonitorState.STOPPED, EnumSet.noneOf(MonitorState.class));
+  }
+
+  /** What a handle asks of its session. */
+  interface Owner {
+    CompletableFuture<Void> stop(MonitorHandle handle);
+
+    Map<String, LocalConnectionState> calls(String device);
+  }
+
+  private final Owner owner;
+  private final Notifier notifier;
   private final String device;
   private final List<TypedListener<?>> listeners = new CopyOnWriteArrayList<>();
   private final EventPublisher<MonitorEvent> publisher;
   private volatile String crossRefId = "";
   private volatile MonitorState state = MonitorState.SUSPENDED;
 
-  MonitorHandle(DefaultSession session, String device, SessionConfig config) {
-    this.session = session;
+  MonitorHandle(String device, Owner owner, Notifier notifier, SessionConfig config) {
     this.device = device;
+    this.owner = owner;
+    this.notifier = notifier;
     this.publisher =
         new EventPublisher<>(
             "monitor " + device,
-            config.executor,
-            config.subscriberBuffer,
-            e -> session.fault(SessionFault.Kind.DISPATCH_OVERFLOW, e.getMessage(), e));
+            config.executor(),
+            config.subscriberBuffer(),
+            e -> notifier.fault(SessionFault.Kind.DISPATCH_OVERFLOW, e.getMessage(), e));
+  }
+
+  static boolean allowed(MonitorState from, MonitorState to) {
+    return ALLOWED.get(from).contains(to);
   }
 
   @Override
@@ -52,7 +88,7 @@ final class MonitorHandle implements Monitor {
   public <E extends MonitorEvent> Registration on(Class<E> type, Consumer<? super E> listener) {
     TypedListener<E> l =
         new TypedListener<>(
-            type, listener, session, "listener for " + type.getSimpleName() + " on " + device);
+            type, listener, notifier, "listener for " + type.getSimpleName() + " on " + device);
     listeners.add(l);
     return () -> listeners.remove(l);
   }
@@ -64,16 +100,19 @@ final class MonitorHandle implements Monitor {
 
   @Override
   public Map<String, LocalConnectionState> calls() {
-    return session.calls(device);
+    return owner.calls(device);
   }
 
   @Override
   public CompletableFuture<Void> stop() {
-    return session.stop(this);
+    return owner.stop(this);
   }
 
   /** On the dispatcher. */
   void deliver(MonitorEvent event) {
+    if (state == MonitorState.STOPPED) {
+      return;
+    }
     for (TypedListener<?> l : listeners) {
       l.offer(event);
     }
@@ -82,28 +121,43 @@ final class MonitorHandle implements Monitor {
     }
   }
 
+  // ---------------------------------------------------------------- transitions (engine lane)
+
+  /** The gateway holds this monitor under {@code newCrossRefId} on the current connection. */
   void activate(String newCrossRefId) {
+    move(MonitorState.ACTIVE);
     crossRefId = newCrossRefId;
-    if (state != MonitorState.STOPPED) {
-      state = MonitorState.ACTIVE;
-    }
   }
 
+  /** The connection is gone, and the gateway's monitor with it; no-op unless ACTIVE. */
   void suspend() {
     if (state == MonitorState.ACTIVE) {
-      state = MonitorState.SUSPENDED;
+      move(MonitorState.SUSPENDED);
+      crossRefId = "";
     }
   }
 
+  /** The gateway refused to restore it. */
   void lose() {
+    move(MonitorState.LOST);
+    crossRefId = "";
+  }
+
+  /** Stopped by the application or with the session; idempotent. */
+  void stopLocally() {
     if (state != MonitorState.STOPPED) {
-      state = MonitorState.LOST;
+      move(MonitorState.STOPPED);
+      publisher.complete();
     }
   }
 
-  void stopLocally() {
-    state = MonitorState.STOPPED;
-    publisher.complete();
+  private void move(MonitorState to) {
+    MonitorState from = state;
+    if (!allowed(from, to)) {
+      throw new IllegalStateException(
+          "monitor " + device + ": no transition " + from + " -> " + to);
+    }
+    state = to;
   }
 
   @Override

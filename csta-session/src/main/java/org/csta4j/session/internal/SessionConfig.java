@@ -3,7 +3,6 @@ package org.csta4j.session.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
 import org.csta4j.json.CstaCodec;
@@ -12,104 +11,171 @@ import org.csta4j.session.Scheduler;
 import org.csta4j.session.SessionListener;
 import org.csta4j.transport.CstaTransportFactory;
 import org.csta4j.transport.TransportConfig;
+import org.immutables.value.Value;
 
 /**
- * Everything one session is built from; made by {@link org.csta4j.session.CstaClient}. The password
- * is held as characters and never printed.
+ * Everything one session is built from; made by {@link org.csta4j.session.CstaClient} with {@link
+ * #builder()}. Every value is checked at {@code build()}, and an error names the setting. The
+ * password is held as characters and printed as a mask.
  */
-public final class SessionConfig {
-  final CstaTransportFactory transportFactory;
-  final TransportConfig transportConfig;
-  final String userId;
-  final char[] password;
-  final String pbxDomain;
-  final String applicationId;
-  final Duration sessionDuration;
-  final Duration keepaliveInterval;
-  final Duration requestTimeout;
-  final Duration closeTimeout;
-  final ReconnectPolicy reconnectPolicy;
-  final Executor executor;
-  final Executor ioExecutor;
-  final Scheduler scheduler;
-  final Clock clock;
-  final RandomGenerator random;
-  final int dispatchCapacity;
-  final int subscriberBuffer;
-  final Duration slowListenerThreshold;
-  final boolean callTracking;
-  final CstaCodec codec;
-  final List<SessionListener> listeners;
-  final String name;
+@Value.Immutable
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    redactedMask = "****",
+    allowedClasspathAnnotations = {Override.class},
+    defaults = @Value.Immutable(copy = false, prehash = false))
+public abstract class SessionConfig {
+  SessionConfig() {}
 
-  /** All fields; checked by the client's builder before it gets here. */
-  public SessionConfig(
-      CstaTransportFactory transportFactory,
-      TransportConfig transportConfig,
-      String userId,
-      char[] password,
-      String pbxDomain,
-      String applicationId,
-      Duration sessionDuration,
-      Duration keepaliveInterval,
-      Duration requestTimeout,
-      Duration closeTimeout,
-      ReconnectPolicy reconnectPolicy,
-      Executor executor,
-      Executor ioExecutor,
-      Scheduler scheduler,
-      Clock clock,
-      RandomGenerator random,
-      int dispatchCapacity,
-      int subscriberBuffer,
-      Duration slowListenerThreshold,
-      boolean callTracking,
-      CstaCodec codec,
-      List<SessionListener> listeners,
-      String name) {
-    this.transportFactory = Objects.requireNonNull(transportFactory);
-    this.transportConfig = Objects.requireNonNull(transportConfig);
-    this.userId = Objects.requireNonNull(userId);
-    this.password = password.clone();
-    this.pbxDomain = Objects.requireNonNull(pbxDomain);
-    this.applicationId = Objects.requireNonNull(applicationId);
-    this.sessionDuration = Objects.requireNonNull(sessionDuration);
-    this.keepaliveInterval = Objects.requireNonNull(keepaliveInterval);
-    this.requestTimeout = Objects.requireNonNull(requestTimeout);
-    this.closeTimeout = Objects.requireNonNull(closeTimeout);
-    this.reconnectPolicy = Objects.requireNonNull(reconnectPolicy);
-    this.executor = Objects.requireNonNull(executor);
-    this.ioExecutor = Objects.requireNonNull(ioExecutor);
-    this.scheduler = Objects.requireNonNull(scheduler);
-    this.clock = Objects.requireNonNull(clock);
-    this.random = Objects.requireNonNull(random);
-    this.dispatchCapacity = dispatchCapacity;
-    this.subscriberBuffer = subscriberBuffer;
-    this.slowListenerThreshold = Objects.requireNonNull(slowListenerThreshold);
-    this.callTracking = callTracking;
-    this.codec = Objects.requireNonNull(codec);
-    this.listeners = List.copyOf(listeners);
-    this.name = Objects.requireNonNull(name);
+  /** A builder; every setting without a default below is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Makes the transport of each connection. */
+  public abstract CstaTransportFactory transportFactory();
+
+  /** What each transport is made for (gateway, callback executor, connect timeout, limits). */
+  public abstract TransportConfig transportConfig();
+
+  public abstract String userId();
+
+  /** A copy of the password; never printed. */
+  @Value.Redacted
+  public abstract char[] password();
+
+  public abstract String pbxDomain();
+
+  @Value.Default
+  public String applicationId() {
+    return "csta4j";
+  }
+
+  @Value.Default
+  public Duration sessionDuration() {
+    return Duration.ofSeconds(120);
+  }
+
+  /** The longest wait between keepalives; never more than half of what the gateway granted. */
+  @Value.Default
+  public Duration keepaliveInterval() {
+    return Duration.ofSeconds(60);
+  }
+
+  @Value.Default
+  public Duration requestTimeout() {
+    return Duration.ofSeconds(10);
+  }
+
+  /** How long close waits for StopApplicationSession. */
+  @Value.Default
+  public Duration closeTimeout() {
+    return Duration.ofSeconds(2);
+  }
+
+  @Value.Default
+  public ReconnectPolicy reconnectPolicy() {
+    return ReconnectPolicy.defaults();
+  }
+
+  /** Where listeners and the stages of returned futures run. */
+  public abstract Executor executor();
+
+  /** Where the session's engine lane and the transports' callbacks run; never blocked for long. */
+  public abstract Executor ioExecutor();
+
+  public abstract Scheduler scheduler();
+
+  @Value.Default
+  public Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Value.Default
+  public RandomGenerator random() {
+    return RandomGenerator.getDefault();
+  }
+
+  @Value.Default
+  public int dispatchCapacity() {
+    return 10_000;
+  }
+
+  @Value.Default
+  public int subscriberBuffer() {
+    return 1_024;
+  }
+
+  @Value.Default
+  public Duration slowListenerThreshold() {
+    return Duration.ofSeconds(1);
+  }
+
+  @Value.Default
+  public boolean callTracking() {
+    return true;
+  }
+
+  @Value.Default
+  public CstaCodec codec() {
+    return CstaCodec.standard();
+  }
+
+  /** Session listeners in place before the first connect. */
+  public abstract List<SessionListener> listeners();
+
+  /** The session's name in logs and messages, e.g. {@code csta4j-1/1}. */
+  public abstract String name();
+
+  @Value.Check
+  void check() {
+    Args.nonBlank("userId", userId());
+    Args.nonBlank("pbxDomain", pbxDomain());
+    Args.nonBlank("applicationId", applicationId());
+    Args.nonBlank("name", name());
+    Args.positive("sessionDuration", sessionDuration());
+    Args.positive("keepaliveInterval", keepaliveInterval());
+    Args.positive("requestTimeout", requestTimeout());
+    Args.positive("closeTimeout", closeTimeout());
+    Args.positive("slowListenerThreshold", slowListenerThreshold());
+    Args.atLeastOne("dispatchCapacity", dispatchCapacity());
+    Args.atLeastOne("subscriberBuffer", subscriberBuffer());
+  }
+
+  /**
+   * How long the first connect and each reconnect attempt may take in all: the transport's connect
+   * timeout plus a request timeout for each of login, monitor restore and resync. A backstop: each
+   * step has its own bound, this one holds even if a transport never answers at all.
+   */
+  Duration attemptDeadline() {
+    return transportConfig().connectTimeout().plus(requestTimeout().multipliedBy(3));
   }
 
   @Override
   public String toString() {
     return "SessionConfig{"
-        + name
+        + name()
         + ", gateway="
-        + transportConfig.gateway()
+        + transportConfig().gateway()
         + ", user="
-        + userId
+        + userId()
         + "@"
-        + pbxDomain
+        + pbxDomain()
         + ", password=****, transport="
-        + transportFactory.name()
+        + transportFactory().name()
         + ", sessionDuration="
-        + sessionDuration
+        + sessionDuration()
         + ", requestTimeout="
-        + requestTimeout
+        + requestTimeout()
         + ", "
-        + reconnectPolicy
+        + reconnectPolicy()
         + "}";
+  }
+
+  /** Builds a {@link SessionConfig}. */
+  public static final class Builder extends ImmutableSessionConfig.Builder {
+    Builder() {}
   }
 }

@@ -7,13 +7,13 @@ import java.util.function.Consumer;
 final class TypedListener<E> {
   private final Class<E> type;
   private final Consumer<? super E> listener;
-  private final DefaultSession session;
+  private final Notifier notifier;
   private final String what;
 
-  TypedListener(Class<E> type, Consumer<? super E> listener, DefaultSession session, String what) {
+  TypedListener(Class<E> type, Consumer<? super E> listener, Notifier notifier, String what) {
     this.type = Objects.requireNonNull(type, "type");
     this.listener = Objects.requireNonNull(listener, "listener");
-    this.session = session;
+    this.notifier = notifier;
     this.what = what;
   }
 
@@ -21,7 +21,7 @@ final class TypedListener<E> {
   void offer(Object event) {
     if (type.isInstance(event)) {
       E e = type.cast(event);
-      session.invoke(what, () -> listener.accept(e));
+      notifier.invoke(what, () -> listener.accept(e));
     }
   }
 }

@@ -7,7 +7,6 @@ import dagger.Component;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,30 +41,24 @@ class UserDaggerComponentTest {
     ExecutorService pool = Executors.newCachedThreadPool();
     try (ExecutorScheduler timer = new ExecutorScheduler("user-dagger-timer")) {
       SessionConfig config =
-          new SessionConfig(
-              new InMemoryTransportFactory(),
-              TransportConfig.builder(URI.create("memory://dagger"), pool).build(),
-              "user",
-              "pw".toCharArray(),
-              "pbx",
-              "app",
-              Duration.ofMinutes(2),
-              Duration.ofMinutes(1),
-              Duration.ofSeconds(10),
-              Duration.ofSeconds(2),
-              ReconnectPolicy.defaults(),
-              pool,
-              pool,
-              timer,
-              Clock.systemUTC(),
-              new Random(1),
-              100,
-              100,
-              Duration.ofSeconds(1),
-              true,
-              CstaCodec.create(),
-              List.of(),
-              "dagger-test");
+          SessionConfig.builder()
+              .transportFactory(new InMemoryTransportFactory())
+              .transportConfig(TransportConfig.builder(URI.create("memory://dagger"), pool).build())
+              .userId("user")
+              .password("pw".toCharArray())
+              .pbxDomain("pbx")
+              .applicationId("app")
+              .reconnectPolicy(ReconnectPolicy.defaults())
+              .executor(pool)
+              .ioExecutor(pool)
+              .scheduler(timer)
+              .clock(Clock.systemUTC())
+              .random(new Random(1))
+              .dispatchCapacity(100)
+              .subscriberBuffer(100)
+              .codec(CstaCodec.create())
+              .name("dagger-test")
+              .build();
       ApplicationComponent component =
           DaggerUserDaggerComponentTest_ApplicationComponent.factory().create(config);
       DefaultSession session = component.session();
@@ -79,6 +72,7 @@ class UserDaggerComponentTest {
                   .actualSessionDuration(Duration.ofMinutes(2))
                   .build());
       assertThat(started.get(20, TimeUnit.SECONDS).state()).isEqualTo(SessionState.ACTIVE);
+      assertThat(config.toString()).contains("user@pbx").doesNotContain("pw,");
       session.close();
     } finally {
       pool.shutdownNow();

@@ -1,0 +1,123 @@
+package org.csta4j.session.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Flow;
+import java.util.function.Consumer;
+import javax.inject.Inject;
+import org.csta4j.json.CstaCodec;
+import org.csta4j.model.CstaEvent;
+import org.csta4j.model.MonitorEvent;
+import org.csta4j.model.UnknownEvent;
+import org.csta4j.session.RawEventListener;
+import org.csta4j.session.Registration;
+import org.csta4j.session.SessionFault;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The way of an event: routed on its connection's transport lane (to the handle its cross reference
+ * id names, through call tracking, into the bounded dispatch queue), then delivered on the
+ * dispatcher to session-wide listeners, the handle's listeners, raw listeners and publishers, in
+ * arrival order.
+ */
+@SessionScope
+final class EventRouter {
+  private final Dispatcher dispatcher;
+  private final CallTracker tracker;
+  private final Notifier notifier;
+  private final boolean callTracking;
+  private final CstaCodec codec;
+  private final List<TypedListener<?>> listeners = new CopyOnWriteArrayList<>();
+  private final List<RawEventListener> rawListeners = new CopyOnWriteArrayList<>();
+  private final EventPublisher<CstaEvent> publisher;
+
+  @Inject
+  EventRouter(SessionConfig config, Dispatcher dispatcher, CallTracker tracker, Notifier notifier) {
+    this.dispatcher = dispatcher;
+    this.tracker = tracker;
+    this.notifier = notifier;
+    this.callTracking = config.callTracking();
+    this.codec = config.codec();
+    this.publisher =
+        new EventPublisher<>(
+            "session " + config.name(),
+            config.executor(),
+            config.subscriberBuffer(),
+            e -> notifier.fault(SessionFault.Kind.DISPATCH_OVERFLOW, e.getMessage(), e));
+  }
+
+  /**
+   * On {@code c}'s transport lane: routes and queues an event; false if the dispatch queue is full
+   * (the event is not taken, and the caller must recover).
+   */
+  boolean route(Connection c, CstaEvent event) {
+    MonitorHandle handle = null;
+    if (event instanceof MonitorEvent m) {
+      handle = c.routeOf(m);
+      if (handle != null && callTracking) {
+        tracker.apply(handle.device(), m);
+      }
+    }
+    MonitorHandle h = handle;
+    return dispatcher.offerEvent(() -> deliver(event, h));
+  }
+
+  /**
+   * The gateway answered a MonitorStart on {@code c} with {@code crossRefId}: its events go to
+   * {@code handle} from now on, and those that came before the answer was routed go there now (they
+   * reached session-wide listeners when they arrived; they were few, held only while a MonitorStart
+   * waited, so they join the dispatch queue without counting against its bound).
+   */
+  void claim(Connection c, String crossRefId, MonitorHandle handle) {
+    for (MonitorEvent early : c.route(crossRefId, handle)) {
+      if (callTracking) {
+        tracker.apply(handle.device(), early);
+      }
+      dispatcher.control(() -> handle.deliver(early));
+    }
+  }
+
+  /** On the dispatcher: every listener that wants this event. */
+  private void deliver(CstaEvent event, @Nullable MonitorHandle handle) {
+    for (TypedListener<?> l : listeners) {
+      l.offer(event);
+    }
+    if (handle != null && event instanceof MonitorEvent m) {
+      handle.deliver(m);
+    }
+    if (!rawListeners.isEmpty()) {
+      String name = event instanceof UnknownEvent u ? u.name() : codec.registry().eventName(event);
+      String json = new String(codec.encode(event), StandardCharsets.UTF_8);
+      for (RawEventListener l : rawListeners) {
+        notifier.invoke("raw event listener", () -> l.onEvent(name, json));
+      }
+    }
+    if (publisher.hasSubscribers()) {
+      publisher.publish(event);
+    }
+  }
+
+  <E extends CstaEvent> Registration on(Class<E> type, Consumer<? super E> listener) {
+    TypedListener<E> l =
+        new TypedListener<>(type, listener, notifier, "listener for " + type.getSimpleName());
+    listeners.add(l);
+    return () -> listeners.remove(l);
+  }
+
+  Registration onRaw(RawEventListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    rawListeners.add(listener);
+    return () -> rawListeners.remove(listener);
+  }
+
+  Flow.Publisher<CstaEvent> events() {
+    return publisher;
+  }
+
+  /** Ends the session's streams; for close. */
+  void complete() {
+    publisher.complete();
+  }
+}

@@ -1,0 +1,105 @@
+package org.csta4j.session.internal;
+
+import java.time.Duration;
+import javax.inject.Inject;
+import org.csta4j.model.CstaFailureException;
+import org.csta4j.model.ResetApplicationSessionTimer;
+import org.csta4j.session.Scheduler;
+import org.csta4j.session.SessionException;
+import org.csta4j.session.SessionFault;
+import org.csta4j.transport.RequestTimeoutException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Keeps the CSTA session of the current connection alive: ResetApplicationSessionTimer at half the
+ * granted duration (or the configured interval, if shorter), following each new grant. A refused
+ * keepalive means the gateway ended the session; an unanswered one, a dead (half-open) connection.
+ * Either is handed to the {@link Failure} given at {@link #start}. Runs on the engine lane.
+ */
+@SessionScope
+final class Keepalive {
+  private static final Duration MIN_INTERVAL = Duration.ofMillis(100);
+
+  /** Where a failed keepalive is reported (on the engine lane). */
+  interface Failure {
+    void failed(Connection c, SessionFault.Kind kind, Throwable why);
+  }
+
+  private final SessionConfig config;
+  private final Scheduler scheduler;
+  private final EngineLane engine;
+  private final RequestTracker requests;
+  private final SessionStates states;
+  private volatile Scheduler.@Nullable Cancellable timer;
+
+  @Inject
+  Keepalive(
+      SessionConfig config, EngineLane engine, RequestTracker requests, SessionStates states) {
+    this.config = config;
+    this.scheduler = config.scheduler();
+    this.engine = engine;
+    this.requests = requests;
+    this.states = states;
+  }
+
+  /** Schedules the next keepalive of {@code c}, replacing any other. */
+  void start(Connection c, Failure onFailure) {
+    Duration half = c.granted.dividedBy(2);
+    Duration interval =
+        config.keepaliveInterval().compareTo(half) < 0 ? config.keepaliveInterval() : half;
+    if (interval.compareTo(MIN_INTERVAL) < 0) {
+      interval = MIN_INTERVAL;
+    }
+    Duration wait = interval;
+    cancel();
+    timer = scheduler.schedule(wait, () -> engine.execute(() -> tick(c, wait, onFailure)));
+  }
+
+  /** Cancels the next keepalive; from any thread. */
+  void cancel() {
+    Scheduler.Cancellable t = timer;
+    timer = null;
+    if (t != null) {
+      t.cancel();
+    }
+  }
+
+  private void tick(Connection c, Duration interval, Failure onFailure) {
+    if (states.active() != c) {
+      return;
+    }
+    Duration timeout =
+        config.requestTimeout().compareTo(interval) < 0 ? config.requestTimeout() : interval;
+    requests
+        .internal(
+            c, ResetApplicationSessionTimer.of(c.sessionId, config.sessionDuration()), timeout)
+        .whenComplete(
+            (pos, error) ->
+                engine.execute(
+                    () -> {
+                      if (error == null) {
+                        c.granted = pos.actualSessionDuration();
+                        if (states.active() == c) {
+                          start(c, onFailure);
+                        }
+                        return;
+                      }
+                      Throwable why = RequestTracker.unwrap(error);
+                      if (why instanceof CstaFailureException) {
+                        onFailure.failed(c, SessionFault.Kind.SESSION_TERMINATED, why);
+                      } else if (why instanceof RequestTimeoutException) {
+                        onFailure.failed(
+                            c,
+                            SessionFault.Kind.KEEPALIVE_FAILED,
+                            new SessionException(
+                                config.name()
+                                    + ": keepalive unanswered for "
+                                    + timeout
+                                    + "; connection taken as dead",
+                                why));
+                      } else {
+                        onFailure.failed(c, SessionFault.Kind.CONNECTION_LOST, why);
+                      }
+                    }));
+  }
+}

@@ -1,0 +1,161 @@
+package org.csta4j.session.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javax.inject.Inject;
+import org.csta4j.model.LocalConnectionState;
+import org.csta4j.model.MonitorEvent;
+import org.csta4j.model.MonitorStart;
+import org.csta4j.model.MonitorStartResponse;
+import org.csta4j.model.MonitorStop;
+import org.csta4j.session.Monitor;
+import org.csta4j.session.MonitorState;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Starts and stops monitors for the application: claims the device's handle (one per device, even
+ * for callers racing), sends MonitorStart from the engine lane, routes the gateway's cross
+ * reference id on the transport lane before any later event, and activates the handle on the engine
+ * lane only if its connection is still the active one.
+ */
+@SessionScope
+final class MonitorStarts implements MonitorHandle.Owner {
+  private final SessionConfig config;
+  private final SessionStates states;
+  private final EngineLane engine;
+  private final RequestTracker requests;
+  private final MonitorRegistry registry;
+  private final CallTracker tracker;
+  private final Notifier notifier;
+  private final Recovery recovery;
+  private final EventRouter router;
+
+  @Inject
+  MonitorStarts(
+      SessionConfig config,
+      SessionStates states,
+      EngineLane engine,
+      RequestTracker requests,
+      MonitorRegistry registry,
+      CallTracker tracker,
+      Notifier notifier,
+      Recovery recovery,
+      EventRouter router) {
+    this.config = config;
+    this.states = states;
+    this.engine = engine;
+    this.requests = requests;
+    this.registry = registry;
+    this.tracker = tracker;
+    this.notifier = notifier;
+    this.recovery = recovery;
+    this.router = router;
+  }
+
+  /** The handle of {@code device}, started if it is new (or LOST); see {@code CstaSession}. */
+  CompletableFuture<Monitor> monitor(
+      String device, @Nullable Consumer<? super MonitorEvent> listener) {
+    MonitorRegistry.Claim claim =
+        registry.claim(device, d -> new MonitorHandle(d, this, notifier, config));
+    if (listener != null) {
+      claim.handle().on(MonitorEvent.class, listener); // before the gateway can send an event
+    }
+    if (claim.mustStart()) {
+      requests.track(claim.started());
+      engine.execute(() -> start(claim));
+    }
+    return claim.started().copy();
+  }
+
+  List<MonitorHandle> handles() {
+    return registry.handles();
+  }
+
+  private void start(MonitorRegistry.Claim claim) {
+    MonitorHandle h = claim.handle();
+    Connection c = states.active();
+    if (c == null) {
+      settle(claim, null, recovery.refusal("MonitorStart"));
+      return;
+    }
+    c.startPending();
+    requests
+        .internal(c, MonitorStart.device(h.device()), config.requestTimeout())
+        .whenComplete(
+            (r, error) -> {
+              // on the transport lane: routed before any later event of the new monitor
+              if (error == null) {
+                router.claim(c, r.monitorCrossRefId(), h);
+              }
+              c.startDone();
+              engine.execute(() -> started(c, claim, r, error));
+            });
+  }
+
+  private void started(
+      Connection c,
+      MonitorRegistry.Claim claim,
+      @Nullable MonitorStartResponse r,
+      @Nullable Throwable error) {
+    MonitorHandle h = claim.handle();
+    if (error != null || r == null) {
+      settle(claim, null, error == null ? new IllegalStateException("no answer") : error);
+      return;
+    }
+    if (c.lost || states.active() != c || h.state() == MonitorState.STOPPED) {
+      // the answer came, but its connection is gone (or the session closed): nothing holds it now
+      c.unroute(r.monitorCrossRefId(), h);
+      settle(claim, null, recovery.refusal("MonitorStart"));
+      return;
+    }
+    registry.started(h);
+    h.activate(r.monitorCrossRefId());
+    tracker.track(h.device());
+    settle(claim, h, null);
+  }
+
+  private void settle(MonitorRegistry.Claim claim, @Nullable Monitor h, @Nullable Throwable error) {
+    requests.untrack(claim.started());
+    if (error != null) {
+      registry.startFailed(claim.handle());
+    }
+    requests.complete(claim.started(), h, error == null ? null : RequestTracker.unwrap(error));
+  }
+
+  /** Stops a monitor at the gateway (when connected) and locally; on the engine lane. */
+  @Override
+  public CompletableFuture<Void> stop(MonitorHandle h) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    engine.execute(
+        () -> {
+          boolean wasActive = h.state() == MonitorState.ACTIVE;
+          String ref = h.crossRefId();
+          h.stopLocally();
+          registry.remove(h);
+          tracker.forget(h.device());
+          Connection c = states.active();
+          if (c != null) {
+            c.unroute(ref, h);
+          }
+          if (!wasActive || c == null) {
+            requests.complete(done, null, null);
+            return;
+          }
+          requests
+              .send(
+                  c,
+                  MonitorStop.of(ref),
+                  config.requestTimeout(),
+                  () -> recovery.refusal("MonitorStop"))
+              .whenComplete((ok, e) -> requests.complete(done, null, e));
+        });
+    return done;
+  }
+
+  @Override
+  public Map<String, LocalConnectionState> calls(String device) {
+    return tracker.calls(device);
+  }
+}

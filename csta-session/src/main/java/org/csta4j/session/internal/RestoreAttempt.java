@@ -1,0 +1,131 @@
+package org.csta4j.session.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import org.csta4j.model.CstaFailureException;
+import org.csta4j.model.MonitorStart;
+import org.csta4j.model.SnapshotDevice;
+import org.csta4j.transport.HubErrorException;
+
+/**
+ * The monitor half of one reconnect attempt, on a logged-in connection: MonitorStart for each
+ * suspended handle, then SnapshotDevice for each restored device (each step in parallel). It only
+ * records what the gateway said, and routes the new cross reference ids on the new connection so
+ * that no event is missed; the handles change state when the attempt commits, on the engine lane. A
+ * refusal (a CSTA error or a hub error) of one device is recorded and the attempt goes on; anything
+ * else (no answer, loss) fails the attempt, which then leaves every handle suspended.
+ */
+final class RestoreAttempt {
+  /** Handle to the cross reference id the gateway gave it now. */
+  final Map<MonitorHandle, String> restored = new ConcurrentHashMap<>();
+
+  /** Handle to the gateway's refusal of its MonitorStart. */
+  final Map<MonitorHandle, Throwable> refused = new ConcurrentHashMap<>();
+
+  /** Devices whose calls the snapshot replaced. */
+  final Set<String> resynced = ConcurrentHashMap.newKeySet();
+
+  /** Device to the gateway's refusal of its snapshot. */
+  final Map<String, Throwable> snapshotRefused = new ConcurrentHashMap<>();
+
+  private final Connection c;
+  private final List<MonitorHandle> handles;
+  private final RequestTracker requests;
+  private final CallTracker tracker;
+  private final EventRouter router;
+  private final boolean callTracking;
+  private final Duration timeout;
+
+  RestoreAttempt(
+      Connection c,
+      List<MonitorHandle> handles,
+      RequestTracker requests,
+      CallTracker tracker,
+      EventRouter router,
+      SessionConfig config) {
+    this.c = c;
+    this.handles = List.copyOf(handles);
+    this.requests = requests;
+    this.tracker = tracker;
+    this.router = router;
+    this.callTracking = config.callTracking();
+    this.timeout = config.requestTimeout();
+  }
+
+  /** Restores, then resynchronises; completes with this attempt, or fails the attempt. */
+  CompletableFuture<RestoreAttempt> run() {
+    return restore().thenCompose(v -> resync()).thenApply(v -> this);
+  }
+
+  private CompletableFuture<Void> restore() {
+    List<CompletableFuture<Void>> all = new ArrayList<>();
+    for (MonitorHandle h : handles) {
+      c.startPending();
+      all.add(
+          requests
+              .internal(c, MonitorStart.device(h.device()), timeout)
+              .handle(
+                  (r, error) -> {
+                    // on the transport lane: routed before any later event of the monitor
+                    if (error == null) {
+                      router.claim(c, r.monitorCrossRefId(), h);
+                      restored.put(h, r.monitorCrossRefId());
+                      c.startDone();
+                      return null;
+                    }
+                    c.startDone();
+                    Throwable why = RequestTracker.unwrap(error);
+                    if (isRefusal(why)) {
+                      refused.put(h, why);
+                      return null;
+                    }
+                    throw new CompletionException(why);
+                  }));
+    }
+    return allOf(all);
+  }
+
+  private CompletableFuture<Void> resync() {
+    if (!callTracking) {
+      return CompletableFuture.completedFuture(null);
+    }
+    List<CompletableFuture<Void>> all = new ArrayList<>();
+    for (MonitorHandle h : restored.keySet()) {
+      String device = h.device();
+      all.add(
+          requests
+              .internal(c, SnapshotDevice.of(device), timeout)
+              .handle(
+                  (r, error) -> {
+                    // on the transport lane: the snapshot replaces the calls in event order
+                    if (error == null) {
+                      tracker.replace(device, r);
+                      resynced.add(device);
+                      return null;
+                    }
+                    Throwable why = RequestTracker.unwrap(error);
+                    if (isRefusal(why)) {
+                      snapshotRefused.put(device, why);
+                      return null;
+                    }
+                    throw new CompletionException(why);
+                  }));
+    }
+    return allOf(all);
+  }
+
+  /** The gateway answered, and said no: about this device, not about the connection. */
+  static boolean isRefusal(Throwable why) {
+    return why instanceof CstaFailureException || why instanceof HubErrorException;
+  }
+
+  private static CompletableFuture<Void> allOf(List<CompletableFuture<Void>> all) {
+    return CompletableFuture.allOf(all.toArray(new CompletableFuture<?>[0]));
+  }
+}
