@@ -1,0 +1,126 @@
+package org.csta4j.session.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.csta4j.session.MonitorState;
+import org.csta4j.session.SessionState;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The state machines as tables: the code's tables and those in {@code docs/session-states.md} agree
+ * row for row, every move outside them throws, and the handle's moves keep its cross reference id
+ * in step.
+ */
+class StateTablesTest {
+  private static final Path DOC = Path.of("..", "docs", "session-states.md");
+
+  @Test
+  void theSessionTableIsTheDocumentedOne() throws IOException {
+    assertThat(pairs(SessionStates.ALLOWED))
+        .containsExactlyInAnyOrderElementsOf(documented("## Session transitions"));
+  }
+
+  @Test
+  void theMonitorTableIsTheDocumentedOne() throws IOException {
+    assertThat(pairs(MonitorHandle.ALLOWED))
+        .containsExactlyInAnyOrderElementsOf(documented("## Monitor handle transitions"));
+  }
+
+  @Test
+  void everySessionMoveOutsideTheTableThrowsAndChangesNothing() {
+    for (SessionState from : SessionState.values()) {
+      for (SessionState to : SessionState.values()) {
+        boolean allowed = SessionStates.ALLOWED.get(from).contains(to);
+        assertThat(SessionStates.allowed(from, to)).isEqualTo(allowed);
+        if (!allowed) {
+          SessionStates states = new SessionStates(null);
+          assertThatThrownBy(() -> states.move(from, to, null))
+              .isInstanceOf(IllegalStateException.class)
+              .hasMessage("session: no transition " + from + " -> " + to);
+          assertThat(states.state()).isEqualTo(SessionState.CONNECTING);
+        }
+      }
+    }
+    assertThat(SessionStates.ALLOWED.get(SessionState.CLOSED)).as("CLOSED is final").isEmpty();
+  }
+
+  @Test
+  void aHandleIsActiveOnlyWithACrossReferenceAndLosesItWhenLeaving() {
+    SessionConfig config =
+        SessionConfig.builder()
+            .transportFactory(new org.csta4j.transport.testing.InMemoryTransportFactory())
+            .transportConfig(
+                org.csta4j.transport.TransportConfig.builder(
+                        java.net.URI.create("memory://tables"), Runnable::run)
+                    .build())
+            .userId("u")
+            .password(new char[0])
+            .pbxDomain("p")
+            .executor(Runnable::run)
+            .ioExecutor(Runnable::run)
+            .scheduler((delay, task) -> () -> {})
+            .name("tables")
+            .build();
+    MonitorHandle h = new MonitorHandle("100", null, null, config);
+    assertThat(h.state()).isEqualTo(MonitorState.SUSPENDED);
+    assertThat(h.crossRefId()).isEmpty();
+    h.activate("x1");
+    assertThat(h.crossRefId()).isEqualTo("x1");
+    assertThatThrownBy(() -> h.activate("x2"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("monitor 100: no transition ACTIVE -> ACTIVE");
+    assertThatThrownBy(h::lose).hasMessage("monitor 100: no transition ACTIVE -> LOST");
+    h.suspend();
+    assertThat(h.state()).isEqualTo(MonitorState.SUSPENDED);
+    assertThat(h.crossRefId()).as("died with its connection").isEmpty();
+    h.suspend(); // no-op unless ACTIVE
+    h.lose();
+    assertThat(h.state()).isEqualTo(MonitorState.LOST);
+    h.activate("x3");
+    assertThat(h.crossRefId()).isEqualTo("x3");
+    h.stopLocally();
+    h.stopLocally(); // idempotent
+    assertThat(h.state()).isEqualTo(MonitorState.STOPPED);
+    assertThatThrownBy(() -> h.activate("x4"))
+        .hasMessage("monitor 100: no transition STOPPED -> ACTIVE");
+    for (MonitorState from : MonitorState.values()) {
+      for (MonitorState to : MonitorState.values()) {
+        assertThat(MonitorHandle.allowed(from, to))
+            .isEqualTo(MonitorHandle.ALLOWED.get(from).contains(to));
+      }
+    }
+  }
+
+  private static <S extends Enum<S>> List<String> pairs(Map<S, ? extends Set<S>> table) {
+    List<String> all = new ArrayList<>();
+    table.forEach((from, tos) -> tos.forEach(to -> all.add(from + " -> " + to)));
+    return all;
+  }
+
+  /** The {@code | from | to | ...} rows of the doc's table under {@code heading}. */
+  private static Set<String> documented(String heading) throws IOException {
+    List<String> lines = Files.readAllLines(DOC);
+    int start = lines.indexOf(heading);
+    assertThat(start).as(heading + " in " + DOC).isNotNegative();
+    Set<String> rows = new HashSet<>();
+    for (int i = start + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
+      String[] cells = lines.get(i).split("\\|");
+      if (cells.length > 3
+          && cells[1].trim().matches("[A-Z]+")
+          && cells[2].trim().matches("[A-Z]+")) {
+        rows.add(cells[1].trim() + " -> " + cells[2].trim());
+      }
+    }
+    assertThat(rows).as("rows under " + heading).isNotEmpty();
+    return rows;
+  }
+}
