@@ -12,6 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.MonitorEvent;
+import org.csta4j.session.SessionFault;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.TransportListener;
@@ -36,6 +37,11 @@ final class Connection implements TransportListener {
     void lost(Connection c, ConnectionLostException cause);
 
     void malformed(Connection c, String name, String excerpt, Exception problem);
+  }
+
+  /** Where the session takes a connection as lost (on the engine lane). */
+  interface Loss {
+    void lost(Connection c, SessionFault.Kind kind, Throwable cause);
   }
 
   private final Owner owner;

@@ -14,16 +14,11 @@ import org.jspecify.annotations.Nullable;
  * Keeps the CSTA session of the current connection alive: ResetApplicationSessionTimer at half the
  * granted duration (or the configured interval, if shorter), following each new grant. A refused
  * keepalive means the gateway ended the session; an unanswered one, a dead (half-open) connection.
- * Either is handed to the {@link Failure} given at {@link #start}. Runs on the engine lane.
+ * Either is handed to the {@link Connection.Loss} given at {@link #start}. Runs on the engine lane.
  */
 @SessionScope
 final class Keepalive {
   private static final Duration MIN_INTERVAL = Duration.ofMillis(100);
-
-  /** Where a failed keepalive is reported (on the engine lane). */
-  interface Failure {
-    void failed(Connection c, SessionFault.Kind kind, Throwable why);
-  }
 
   private final SessionConfig config;
   private final Scheduler scheduler;
@@ -43,7 +38,7 @@ final class Keepalive {
   }
 
   /** Schedules the next keepalive of {@code c}, replacing any other. */
-  void start(Connection c, Failure onFailure) {
+  void start(Connection c, Connection.Loss onFailure) {
     Duration half = c.granted.dividedBy(2);
     Duration interval =
         config.keepaliveInterval().compareTo(half) < 0 ? config.keepaliveInterval() : half;
@@ -64,7 +59,7 @@ final class Keepalive {
     }
   }
 
-  private void tick(Connection c, Duration interval, Failure onFailure) {
+  private void tick(Connection c, Duration interval, Connection.Loss onFailure) {
     if (states.active() != c) {
       return;
     }
@@ -86,9 +81,9 @@ final class Keepalive {
                       }
                       Throwable why = RequestTracker.unwrap(error);
                       if (why instanceof CstaFailureException) {
-                        onFailure.failed(c, SessionFault.Kind.SESSION_TERMINATED, why);
+                        onFailure.lost(c, SessionFault.Kind.SESSION_TERMINATED, why);
                       } else if (why instanceof RequestTimeoutException) {
-                        onFailure.failed(
+                        onFailure.lost(
                             c,
                             SessionFault.Kind.KEEPALIVE_FAILED,
                             new SessionException(
@@ -98,7 +93,7 @@ final class Keepalive {
                                     + "; connection taken as dead",
                                 why));
                       } else {
-                        onFailure.failed(c, SessionFault.Kind.CONNECTION_LOST, why);
+                        onFailure.lost(c, SessionFault.Kind.CONNECTION_LOST, why);
                       }
                     }));
   }

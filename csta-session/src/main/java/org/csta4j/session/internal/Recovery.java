@@ -4,17 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.inject.Inject;
-import org.csta4j.model.ApplicationSessionTerminated;
-import org.csta4j.model.CstaEvent;
 import org.csta4j.model.LocalConnectionState;
-import org.csta4j.session.CallChange;
 import org.csta4j.session.CstaSession;
-import org.csta4j.session.EventOverflowException;
 import org.csta4j.session.Gap;
 import org.csta4j.session.LoginFailedException;
 import org.csta4j.session.MonitorState;
@@ -23,8 +16,6 @@ import org.csta4j.session.SessionClosedException;
 import org.csta4j.session.SessionException;
 import org.csta4j.session.SessionFault;
 import org.csta4j.session.SessionState;
-import org.csta4j.session.SessionUnavailableException;
-import org.csta4j.transport.ConnectionLostException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * and {@link MonitorHandle}.
  */
 @SessionScope
-final class Recovery implements Connection.Owner, Keepalive.Failure {
+final class Recovery {
   private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
 
   private final SessionConfig config;
@@ -52,7 +43,8 @@ final class Recovery implements Connection.Owner, Keepalive.Failure {
   private final MonitorRegistry registry;
   private final EventRouter router;
   private final CallTracker tracker;
-  private final AtomicInteger connections = new AtomicInteger();
+  private final Connector connector;
+  private final ConnectionEvents events;
 
   private volatile String sessionId = "";
   private volatile Throwable gapCause = new SessionException("no gap");
@@ -65,7 +57,6 @@ final class Recovery implements Connection.Owner, Keepalive.Failure {
   private Instant gapBegan = Instant.EPOCH;
   private Map<String, Map<String, LocalConnectionState>> beforeGap = Map.of();
   private Scheduler.@Nullable Cancellable reconnectTimer;
-  private Scheduler.@Nullable Cancellable deadline;
 
   @Inject
   Recovery(
@@ -78,7 +69,8 @@ final class Recovery implements Connection.Owner, Keepalive.Failure {
       Keepalive keepalive,
       MonitorRegistry registry,
       EventRouter router,
-      CallTracker tracker) {
+      CallTracker tracker,
+      Connector connector) {
     this.config = config;
     this.name = config.name();
     this.states = states;
@@ -90,6 +82,8 @@ final class Recovery implements Connection.Owner, Keepalive.Failure {
     this.registry = registry;
     this.router = router;
     this.tracker = tracker;
+    this.connector = connector;
+    this.events = new ConnectionEvents(config, states, engine, router, notifier, this::lost);
   }
 
   String sessionId() {
@@ -141,7 +135,7 @@ final class Recovery implements Connection.Owner, Keepalive.Failure {
     }
     sessionId = c.sessionId; // before ACTIVE is announced
     if (states.move(SessionState.CONNECTING, SessionState.ACTIVE, null)) {
-      keepalive.start(c, this);
+      keepalive.start(c, this::lost);
       settleFirst(null);
     } else {
       c.closeQuietly(config.ioExecutor()); // closed meanwhile, and close settled the caller
@@ -175,57 +169,8 @@ final class Recovery implements Connection.Owner, Keepalive.Failure {
 
   // ------------------------------------------------------------------ losing a connection
 
-  @Override
-  public void received(Connection c, CstaEvent event) {
-    // on c's transport lane, in arrival order
-    if (!states.isCurrent(c) || c.overflowed) {
-      return;
-    }
-    if (event instanceof ApplicationSessionTerminated t) {
-      SessionException why =
-          new SessionException(
-              name
-                  + ": the gateway terminated session "
-                  + t.sessionId()
-                  + " ("
-                  + t.sessionTermReason()
-                  + ")");
-      engine.execute(() -> lost(c, SessionFault.Kind.SESSION_TERMINATED, why));
-    }
-    if (!router.route(c, event)) {
-      c.overflowed = true;
-      EventOverflowException overflow =
-          new EventOverflowException(
-              name
-                  + ": "
-                  + config.dispatchCapacity()
-                  + " events wait for listeners; dispatch queue full, recovering and resynchronising");
-      engine.execute(() -> lost(c, SessionFault.Kind.DISPATCH_OVERFLOW, overflow));
-    }
-  }
-
-  @Override
-  public void lost(Connection c, ConnectionLostException cause) {
-    engine.execute(() -> lost(c, SessionFault.Kind.CONNECTION_LOST, cause));
-  }
-
-  @Override
-  public void malformed(Connection c, String what, String excerpt, Exception problem) {
-    if (states.isCurrent(c)) {
-      notifier.fault(
-          SessionFault.Kind.MALFORMED_MESSAGE,
-          "could not decode " + what + ": " + RequestTracker.describe(problem) + " in " + excerpt,
-          problem);
-    }
-  }
-
-  @Override
-  public void failed(Connection c, SessionFault.Kind kind, Throwable why) {
-    lost(c, kind, why); // a keepalive, on the engine lane
-  }
-
   /** On the engine lane: {@code c} is no longer usable, however that was noticed. */
-  private void lost(Connection c, SessionFault.Kind kind, Throwable cause) {
+  void lost(Connection c, SessionFault.Kind kind, Throwable cause) {
     if (c.lost || !states.isCurrent(c)) {
       return;
     }
@@ -359,38 +304,7 @@ final class Recovery implements Connection.Owner, Keepalive.Failure {
       return;
     }
     cancelDeadline();
-    restore.restored.forEach(
-        (h, crossRefId) -> {
-          if (h.state() == MonitorState.SUSPENDED) {
-            h.activate(crossRefId);
-          } else {
-            c.unroute(crossRefId, h); // stopped meanwhile
-          }
-        });
-    restore.refused.forEach(
-        (h, why) -> {
-          if (h.state() == MonitorState.SUSPENDED) {
-            h.lose();
-            notifier.fault(
-                SessionFault.Kind.MONITOR_RESTORE_FAILED,
-                "monitor on " + h.device() + " not restored: " + RequestTracker.describe(why),
-                why);
-          }
-        });
-    restore.snapshotRefused.forEach(
-        (device, why) ->
-            notifier.fault(
-                SessionFault.Kind.RESYNC_FAILED,
-                "snapshot of " + device + " failed: " + RequestTracker.describe(why),
-                why));
-    Set<String> notResynced = new TreeSet<>(restore.snapshotRefused.keySet());
-    for (MonitorHandle h : registry.inState(MonitorState.LOST)) {
-      notResynced.add(h.device());
-    }
-    List<CallChange> changes = CallTracker.diff(beforeGap, tracker.all(), restore.resynced);
-    Gap gap =
-        new Gap(
-            gapBegan, config.clock().instant(), gapCause, changes, restore.resynced, notResynced);
+    Gap gap = restore.commit(registry, notifier, beforeGap, gapBegan, gapCause, config.clock());
     notifier.gap(gap);
     sessionId = c.sessionId;
     if (!states.move(SessionState.RECONNECTING, SessionState.ACTIVE, null)) {
@@ -399,13 +313,13 @@ final class Recovery implements Connection.Owner, Keepalive.Failure {
     }
     attempt = 0;
     beforeGap = Map.of();
-    keepalive.start(c, this);
+    keepalive.start(c, this::lost);
     LOG.info(
         "{}: restored after {} ({} monitors, {} call changes)",
         name,
         gap.duration(),
         restore.restored.size(),
-        changes.size());
+        gap.changes().size());
   }
 
   // ------------------------------------------------------------------ the end
@@ -460,60 +374,21 @@ final class Recovery implements Connection.Owner, Keepalive.Failure {
 
   /** Why a request cannot be sent now: the session is closed, or not (yet or again) active. */
   SessionException refusal(String method) {
-    SessionState s = states.state();
-    if (s == SessionState.CLOSED) {
-      Throwable why = states.closeCause();
-      return why == null
-          ? new SessionClosedException(method + ": the session is closed")
-          : new SessionClosedException(
-              method + ": the session is closed: " + RequestTracker.describe(why), why);
-    }
-    return new SessionUnavailableException(
-        method + ": not sent, the session is " + s + "; retry when it is ACTIVE again",
-        s == SessionState.RECONNECTING ? gapCause : null);
+    return states.refusal(method, gapCause);
   }
 
   // ------------------------------------------------------------------ helpers
 
-  /** Makes a new transport the current connection, unless the session is closed. */
   private @Nullable Connection open() {
-    Connection c = new Connection(this, name + "#" + connections.incrementAndGet());
-    c.attach(config.transportFactory().create(config.transportConfig(), c));
-    if (!states.attach(c)) {
-      c.closeQuietly(config.ioExecutor());
-      return null;
-    }
-    return c;
+    return connector.open(events);
   }
 
   private void armDeadline(Connection c) {
-    cancelDeadline();
-    Duration limit = config.attemptDeadline();
-    deadline =
-        config
-            .scheduler()
-            .schedule(
-                limit,
-                () ->
-                    engine.execute(
-                        () ->
-                            lost(
-                                c,
-                                SessionFault.Kind.CONNECTION_LOST,
-                                new ConnectionLostException(
-                                    name
-                                        + ": not connected and logged in within "
-                                        + limit
-                                        + " ("
-                                        + config.transportConfig().gateway()
-                                        + " does not answer)"))));
+    connector.arm(
+        c, (lateConnection, late) -> lost(lateConnection, SessionFault.Kind.CONNECTION_LOST, late));
   }
 
   private void cancelDeadline() {
-    Scheduler.Cancellable d = deadline;
-    deadline = null;
-    if (d != null) {
-      d.cancel();
-    }
+    connector.disarm();
   }
 }

@@ -1,16 +1,24 @@
 package org.csta4j.session.internal;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.csta4j.model.CstaFailureException;
+import org.csta4j.model.LocalConnectionState;
 import org.csta4j.model.MonitorStart;
 import org.csta4j.model.SnapshotDevice;
+import org.csta4j.session.CallChange;
+import org.csta4j.session.Gap;
+import org.csta4j.session.MonitorState;
+import org.csta4j.session.SessionFault;
 import org.csta4j.transport.HubErrorException;
 
 /**
@@ -118,6 +126,49 @@ final class RestoreAttempt {
                   }));
     }
     return allOf(all);
+  }
+
+  /**
+   * On the engine lane, once the attempt succeeded: each handle takes what the gateway said (its
+   * new cross reference id, or LOST), refusals are reported, and the gap of the outage is made.
+   */
+  Gap commit(
+      MonitorRegistry registry,
+      Notifier notifier,
+      Map<String, Map<String, LocalConnectionState>> beforeGap,
+      Instant gapBegan,
+      Throwable gapCause,
+      Clock clock) {
+    restored.forEach(
+        (h, crossRefId) -> {
+          if (h.state() == MonitorState.SUSPENDED) {
+            h.activate(crossRefId);
+          } else {
+            c.unroute(crossRefId, h); // stopped meanwhile
+          }
+        });
+    refused.forEach(
+        (h, why) -> {
+          if (h.state() == MonitorState.SUSPENDED) {
+            h.lose();
+            notifier.fault(
+                SessionFault.Kind.MONITOR_RESTORE_FAILED,
+                "monitor on " + h.device() + " not restored: " + RequestTracker.describe(why),
+                why);
+          }
+        });
+    snapshotRefused.forEach(
+        (device, why) ->
+            notifier.fault(
+                SessionFault.Kind.RESYNC_FAILED,
+                "snapshot of " + device + " failed: " + RequestTracker.describe(why),
+                why));
+    Set<String> notResynced = new TreeSet<>(snapshotRefused.keySet());
+    for (MonitorHandle h : registry.inState(MonitorState.LOST)) {
+      notResynced.add(h.device());
+    }
+    List<CallChange> changes = CallTracker.diff(beforeGap, tracker.all(), resynced);
+    return new Gap(gapBegan, clock.instant(), gapCause, changes, resynced, notResynced);
   }
 
   /** The gateway answered, and said no: about this device, not about the connection. */

@@ -5,7 +5,10 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import javax.inject.Inject;
+import org.csta4j.session.SessionClosedException;
+import org.csta4j.session.SessionException;
 import org.csta4j.session.SessionState;
+import org.csta4j.session.SessionUnavailableException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -117,5 +120,27 @@ final class SessionStates {
   /** The current connection if the session is ACTIVE, else null. */
   synchronized @Nullable Connection active() {
     return state == SessionState.ACTIVE ? current : null;
+  }
+
+  /**
+   * Why a request cannot be sent now: the session is closed (with its reason), or not (yet or
+   * again) active ({@code gapCause} is why, while reconnecting).
+   */
+  SessionException refusal(String method, Throwable gapCause) {
+    SessionState s;
+    Throwable why;
+    synchronized (this) {
+      s = state;
+      why = closeCause;
+    }
+    if (s == SessionState.CLOSED) {
+      return why == null
+          ? new SessionClosedException(method + ": the session is closed")
+          : new SessionClosedException(
+              method + ": the session is closed: " + RequestTracker.describe(why), why);
+    }
+    return new SessionUnavailableException(
+        method + ": not sent, the session is " + s + "; retry when it is ACTIVE again",
+        s == SessionState.RECONNECTING ? gapCause : null);
   }
 }
