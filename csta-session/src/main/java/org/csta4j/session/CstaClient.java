@@ -51,24 +51,51 @@ import org.jspecify.annotations.Nullable;
 public final class CstaClient implements AutoCloseable {
   private static final AtomicInteger CLIENTS = new AtomicInteger();
 
-  private final Builder config;
-  private final CstaTransportFactory transportFactory;
   private final String name;
-  private final Executor executor;
-  private final ExecutorService ioExecutor;
-  private final Scheduler scheduler;
+
+  /** What every session of this client is made from; each gets its own name. */
+  private final SessionConfig template;
+
   private final List<DefaultSession> sessions = new CopyOnWriteArrayList<>();
   private final AtomicInteger sessionCount = new AtomicInteger();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private CstaClient(Builder b, CstaTransportFactory transportFactory) {
-    this.config = b;
-    this.transportFactory = transportFactory;
     this.name = "csta4j-" + CLIENTS.incrementAndGet();
     SharedPools pools = SharedPools.acquire();
-    this.ioExecutor = pools.io();
-    this.executor = b.executor == null ? pools.events() : b.executor;
-    this.scheduler = b.scheduler == null ? pools.timer() : b.scheduler;
+    ExecutorService io = pools.io();
+    TransportConfig.Builder tc =
+        TransportConfig.builder(b.gateway, io).connectTimeout(b.connectTimeout);
+    b.headers.forEach(tc::header);
+    if (b.accessToken != null) {
+      tc.accessTokenProvider(b.accessToken);
+    }
+    this.template =
+        SessionConfig.builder()
+            .transportFactory(transportFactory)
+            .transportConfig(tc.build())
+            .userId(b.userId)
+            .password(b.password)
+            .pbxDomain(b.pbxDomain)
+            .applicationId(b.applicationId)
+            .sessionDuration(b.sessionDuration)
+            .keepaliveInterval(b.keepaliveInterval)
+            .requestTimeout(b.requestTimeout)
+            .closeTimeout(b.closeTimeout)
+            .reconnectPolicy(b.reconnectPolicy)
+            .executor(b.executor == null ? pools.events() : b.executor)
+            .ioExecutor(io)
+            .scheduler(b.scheduler == null ? pools.timer() : b.scheduler)
+            .clock(b.clock)
+            .random(b.random)
+            .dispatchCapacity(b.dispatchCapacity)
+            .subscriberBuffer(b.subscriberBuffer)
+            .slowListenerThreshold(b.slowListenerThreshold)
+            .callTracking(b.callTracking)
+            .codec(b.codec)
+            .listeners(b.listeners)
+            .name(name)
+            .build();
   }
 
   public static Builder builder() {
@@ -103,38 +130,10 @@ public final class CstaClient implements AutoCloseable {
       return CompletableFuture.failedFuture(
           new SessionClosedException(name + ": client is closed"));
     }
-    String sessionName = name + "/" + sessionCount.incrementAndGet();
-    TransportConfig.Builder tc =
-        TransportConfig.builder(config.gateway, ioExecutor).connectTimeout(config.connectTimeout);
-    config.headers.forEach(tc::header);
-    if (config.accessToken != null) {
-      tc.accessTokenProvider(config.accessToken);
-    }
     SessionConfig sc =
         SessionConfig.builder()
-            .transportFactory(transportFactory)
-            .transportConfig(tc.build())
-            .userId(config.userId)
-            .password(config.password)
-            .pbxDomain(config.pbxDomain)
-            .applicationId(config.applicationId)
-            .sessionDuration(config.sessionDuration)
-            .keepaliveInterval(config.keepaliveInterval)
-            .requestTimeout(config.requestTimeout)
-            .closeTimeout(config.closeTimeout)
-            .reconnectPolicy(config.reconnectPolicy)
-            .executor(executor)
-            .ioExecutor(ioExecutor)
-            .scheduler(scheduler)
-            .clock(config.clock)
-            .random(config.random)
-            .dispatchCapacity(config.dispatchCapacity)
-            .subscriberBuffer(config.subscriberBuffer)
-            .slowListenerThreshold(config.slowListenerThreshold)
-            .callTracking(config.callTracking)
-            .codec(config.codec)
-            .listeners(config.listeners)
-            .name(sessionName)
+            .from(template)
+            .name(name + "/" + sessionCount.incrementAndGet())
             .build();
     DefaultSession session = SessionComponent.create(sc).session();
     sessions.add(session);
@@ -177,7 +176,7 @@ public final class CstaClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "CstaClient{" + name + ", " + config + "}";
+    return "CstaClient{" + name + ", " + template + "}";
   }
 
   /** Builds a {@link CstaClient}. Only the gateway and the credentials are required. */
@@ -413,37 +412,7 @@ public final class CstaClient implements AutoCloseable {
           throw new IllegalStateException(e.getMessage(), e);
         }
       }
-      Builder copy = copy();
-      return new CstaClient(copy, factory);
-    }
-
-    private Builder copy() {
-      Builder b = new Builder();
-      b.gateway = gateway;
-      b.transport = transport;
-      b.userId = userId;
-      b.password = password.clone();
-      b.pbxDomain = pbxDomain;
-      b.applicationId = applicationId;
-      b.sessionDuration = sessionDuration;
-      b.keepaliveInterval = keepaliveInterval;
-      b.requestTimeout = requestTimeout;
-      b.connectTimeout = connectTimeout;
-      b.closeTimeout = closeTimeout;
-      b.reconnectPolicy = reconnectPolicy;
-      b.executor = executor;
-      b.scheduler = scheduler;
-      b.clock = clock;
-      b.random = random;
-      b.dispatchCapacity = dispatchCapacity;
-      b.subscriberBuffer = subscriberBuffer;
-      b.slowListenerThreshold = slowListenerThreshold;
-      b.callTracking = callTracking;
-      b.codec = codec;
-      b.listeners.addAll(listeners);
-      b.headers.putAll(headers);
-      b.accessToken = accessToken;
-      return b;
+      return new CstaClient(this, factory); // which takes what it needs at once
     }
 
     @Override
