@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates the model's schema enumerations from ../shared/reference/ecma323-ed6-types.txt.
+"""Generates the model's schema enumerations from the project copy of ecma323-ed6-types.txt (csta-model test resources).
 
 Run from the repository root: python3 tools/gen-enums.py. The output is committed; EnumCatalogueTest
 checks it against the catalogue on every build, so a drifting copy fails the tests.
@@ -7,7 +7,7 @@ checks it against the catalogue on every build, so a drifting copy fails the tes
 import re, sys, pathlib
 
 root = pathlib.Path(__file__).resolve().parent.parent
-types = (root.parent / "shared/reference/ecma323-ed6-types.txt").read_text().splitlines()
+types = (root / "csta-model/src/test/resources/reference/ecma323-ed6-types.txt").read_text().splitlines()
 enums = {}
 for line in types:
     m = re.match(r"ENUM (\w+): (.*)$", line)

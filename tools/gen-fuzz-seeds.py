@@ -16,7 +16,7 @@ for m in methods:
 
 out = root / "csta-json/src/test/resources/org/csta4j/json/DecodeFuzzTestInputs/decodeFailsCleanlyOrRoundTrips"
 out.mkdir(parents=True, exist_ok=True)
-golden = root.parent / "shared/golden"
+golden = root / "csta-json/src/test/resources/golden"
 
 def seed(name, kind, target, payload):
     idx = targets.index((kind, target))

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,21 +19,26 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Reads the golden vectors from {@code ../shared/golden}, unchanged. */
+/** Reads the golden vectors, unchanged, from the project's copy of {@code ../shared/golden}. */
 final class Golden {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   private Golden() {}
 
+  /**
+   * The project's copy of the golden vectors (test resources of this module; {@code .ci/run} checks
+   * that it is identical to {@code ../shared/golden} wherever that exists).
+   */
   static Path dir() {
-    String configured = System.getProperty("shared.dir");
-    Path shared =
-        configured != null
-            ? Paths.get(configured)
-            : Paths.get("..", "..", "shared").toAbsolutePath();
-    Path golden = shared.resolve("golden").normalize();
-    assertThat(golden).as("golden vectors at " + golden).isDirectory();
-    return golden;
+    URL url = Golden.class.getResource("/golden");
+    assertThat(url).as("golden vectors on the test class path").isNotNull();
+    try {
+      Path golden = Paths.get(url.toURI());
+      assertThat(golden).as("golden vectors at " + golden).isDirectory();
+      return golden;
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static List<Path> files(String folder) {

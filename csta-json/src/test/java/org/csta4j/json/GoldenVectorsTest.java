@@ -28,7 +28,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The codec against the golden vectors in ../shared/golden, read as they are. */
+/**
+ * The codec against the golden vectors (the project's copy of ../shared/golden), read as they are.
+ */
 class GoldenVectorsTest {
   private final CstaCodec codec = CstaCodec.create();
 
