@@ -279,7 +279,21 @@ public final class DefaultSession implements CstaSession {
         Thread.currentThread().interrupt();
       }
     }
-    c.transport().close();
+    // a transport's close may wait on its socket; a broken one may never return: close() does not
+    // wait for it longer than the close timeout (everything pending has failed already)
+    try {
+      c.closeQuietly(config.ioExecutor())
+          .get(config.closeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      LOG.warn(
+          "{}: the transport did not close within {}; going on without it",
+          config.name(),
+          config.closeTimeout());
+    } catch (ExecutionException e) {
+      LOG.debug("{}: closing the transport: {}", config.name(), RequestTracker.describe(e));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     LOG.debug("{}: closed", config.name());
   }
 
