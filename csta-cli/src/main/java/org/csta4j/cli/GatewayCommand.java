@@ -15,6 +15,7 @@ import org.csta4j.json.CstaCodec;
 import org.csta4j.model.CstaResponse;
 import org.csta4j.session.CstaClient;
 import org.csta4j.session.CstaSession;
+import org.csta4j.transport.Loopback;
 import org.csta4j.transport.signalr.SignalROptions;
 import org.csta4j.transport.signalr.SignalRTransportFactory;
 import org.jspecify.annotations.Nullable;
@@ -188,9 +189,9 @@ abstract class GatewayCommand extends BaseCommand {
     }
   }
 
-  private static boolean isLoopback(String host) {
-    String h = host.toLowerCase(Locale.ROOT);
-    return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+  /** This machine, by the host's text: never a prefix match, never a DNS lookup. */
+  static boolean isLoopback(String host) {
+    return Loopback.isLoopbackHost(host);
   }
 
   private char[] password() {

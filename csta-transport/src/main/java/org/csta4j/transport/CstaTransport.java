@@ -10,7 +10,8 @@ import org.csta4j.model.CstaResponse;
  *
  * <ul>
  *   <li>{@link #connect()} is called once; it completes when requests can be sent, or fails with a
- *       {@link ConnectionLostException} (state {@link TransportState#LOST}).
+ *       {@link ConnectionLostException} (state {@link TransportState#LOST}) or, when closed while
+ *       connecting, a {@link TransportClosedException}; never later than the connect timeout.
  *   <li>{@link #send} completes with the request's typed response, or fails with: {@link
  *       org.csta4j.model.CstaFailureException} (the gateway's CSTA or ECMA-354 negative answer),
  *       {@link HubErrorException}, {@link RequestTimeoutException}, {@link ConnectionLostException}
@@ -27,7 +28,23 @@ import org.csta4j.model.CstaResponse;
  * Implementations are thread-safe: requests may be sent from any thread.
  */
 public interface CstaTransport extends AutoCloseable {
-  /** Connects. Calling it twice is an {@link IllegalStateException}. */
+  /**
+   * Connects. The stage completes when requests can be sent, within {@link
+   * TransportConfig#connectTimeout()} whatever the gateway does, or fails with one of:
+   *
+   * <ul>
+   *   <li>{@link ConnectionLostException}: the connection could not be made (refused, no answer
+   *       within the connect timeout, TLS, a handshake error or a protocol violation by the
+   *       gateway); its message names the gateway and why. The state is then {@link
+   *       TransportState#LOST}.
+   *   <li>{@link TransportClosedException}: {@link #close()} was called while connecting; the stage
+   *       fails at once.
+   * </ul>
+   *
+   * The stage fails with no other type, and connect throws nothing else.
+   *
+   * @throws IllegalStateException if connect was called before, or the transport is closed
+   */
   CompletionStage<Void> connect();
 
   /** Sends a request with these options; see the class contract for how the stage completes. */

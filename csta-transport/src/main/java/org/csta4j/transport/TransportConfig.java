@@ -15,11 +15,15 @@ import org.jspecify.annotations.Nullable;
  * settings (TLS, proxies) belong to the transport's own factory.
  */
 public final class TransportConfig {
+  /** The default of {@link #maxMessageBytes()}: 4 MiB. */
+  public static final int DEFAULT_MAX_MESSAGE_BYTES = 4 << 20;
+
   private final URI gateway;
   private final Executor callbackExecutor;
   private final Map<String, String> headers;
   private final @Nullable Supplier<String> accessTokenProvider;
   private final Duration connectTimeout;
+  private final int maxMessageBytes;
 
   private TransportConfig(Builder b) {
     this.gateway = b.gateway;
@@ -27,6 +31,7 @@ public final class TransportConfig {
     this.headers = Map.copyOf(b.headers);
     this.accessTokenProvider = b.accessTokenProvider;
     this.connectTimeout = b.connectTimeout;
+    this.maxMessageBytes = b.maxMessageBytes;
   }
 
   public static Builder builder(URI gateway, Executor callbackExecutor) {
@@ -57,9 +62,21 @@ public final class TransportConfig {
     return accessTokenProvider;
   }
 
-  /** How long {@link CstaTransport#connect()} may take. */
+  /**
+   * How long {@link CstaTransport#connect()} may take, all of it: for SignalR, negotiate, the
+   * WebSocket upgrade and the hub handshake together (default 15 s).
+   */
   public Duration connectTimeout() {
     return connectTimeout;
+  }
+
+  /**
+   * The largest message the transport accepts from the gateway, in bytes (default 4 MiB). A
+   * transport refuses a larger one before buffering it, closes the connection and reports the loss
+   * with a {@link ConnectionLostException} that names this limit.
+   */
+  public int maxMessageBytes() {
+    return maxMessageBytes;
   }
 
   @Override
@@ -73,6 +90,8 @@ public final class TransportConfig {
         + (accessTokenProvider == null ? "none" : "****")
         + ", connectTimeout="
         + connectTimeout
+        + ", maxMessageBytes="
+        + maxMessageBytes
         + "}";
   }
 
@@ -83,6 +102,7 @@ public final class TransportConfig {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private @Nullable Supplier<String> accessTokenProvider;
     private Duration connectTimeout = Duration.ofSeconds(15);
+    private int maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES;
 
     private Builder(URI gateway, Executor callbackExecutor) {
       this.gateway = Objects.requireNonNull(gateway, "gateway");
@@ -110,6 +130,15 @@ public final class TransportConfig {
         throw new IllegalArgumentException("connectTimeout: must be positive but is " + timeout);
       }
       this.connectTimeout = timeout;
+      return this;
+    }
+
+    /** See {@link TransportConfig#maxMessageBytes()}; must be positive. */
+    public Builder maxMessageBytes(int bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxMessageBytes: must be positive but is " + bytes);
+      }
+      this.maxMessageBytes = bytes;
       return this;
     }
 

@@ -25,9 +25,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.csta4j.json.CstaCodec;
 import org.csta4j.json.CstaCodecException;
 import org.csta4j.model.CstaEvent;
+import org.csta4j.model.CstaFailure;
 import org.csta4j.model.CstaMessage;
 import org.csta4j.model.CstaRequest;
+import org.csta4j.model.CstaResponse;
 import org.csta4j.model.RawRequest;
+import org.csta4j.model.RawResponse;
+import org.csta4j.transport.ProtocolException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,9 +39,13 @@ import org.jspecify.annotations.Nullable;
  * the frame straight into model objects, results into the method's response or failure. Unlike the
  * client's Gson protocol it ignores {@code headers}, never yields a null result (an empty result is
  * the empty response), and keeps the connection up when one message cannot be decoded: that message
- * is handed on as {@link Malformed}. Every event arrives under one target, {@link #EVENT_TARGET},
- * so one handler sees them all in order, known or not. The result of a {@link RawRequest} is
- * decoded as a raw result ({@link CstaCodec#decodeRawResult}), never as a modelled response.
+ * is handed on as {@link Malformed}. Nothing the gateway sends vanishes: a record cut short, an
+ * event without arguments, an invocation without a target or a message type this client never asks
+ * for is a {@link Malformed} too, and a result that is not the response its request expects fails
+ * that request with a {@link ProtocolException}. Every event arrives under one target, {@link
+ * #EVENT_TARGET}, so one handler sees them all in order, known or not. The result of a {@link
+ * RawRequest} is decoded as a raw result ({@link CstaCodec#decodeRawResult}), never as a modelled
+ * response.
  */
 final class CstaHubProtocol implements HubProtocol {
   static final String EVENT_TARGET = "csta4j.event";
@@ -55,16 +63,48 @@ final class CstaHubProtocol implements HubProtocol {
   }
 
   /**
-   * A decoded result: never null, so the client always completes the invocation. When {@code
-   * ordered}, the request is completed by its {@link Ordered} twin instead, behind earlier events.
+   * What became of one request's result: the decoded message, or the problem that kept it from
+   * being the response the request expects.
+   */
+  static final class Outcome {
+    final String requestId;
+    final String method;
+    final @Nullable CstaMessage result;
+    final @Nullable Malformed problem;
+
+    private Outcome(
+        String requestId,
+        String method,
+        @Nullable CstaMessage result,
+        @Nullable Malformed problem) {
+      this.requestId = requestId;
+      this.method = method;
+      this.result = result;
+      this.problem = problem;
+    }
+
+    static Outcome of(String requestId, String method, CstaMessage result) {
+      return new Outcome(requestId, method, result, null);
+    }
+
+    static Outcome failed(String requestId, String method, Malformed problem) {
+      return new Outcome(requestId, method, null, problem);
+    }
+  }
+
+  /**
+   * What the client's completion carries: never null (so the client always completes the
+   * invocation) and always of this type (so its cast never fails). When {@code delivered}, the
+   * request was completed through the {@link Sink} or is on its way as an {@link Ordered} twin, and
+   * the completion only tidies the client.
    */
   static final class Result {
-    final CstaMessage message;
-    final boolean ordered;
+    final Outcome outcome;
+    final boolean delivered;
 
-    Result(CstaMessage message, boolean ordered) {
-      this.message = message;
-      this.ordered = ordered;
+    Result(Outcome outcome, boolean delivered) {
+      this.outcome = outcome;
+      this.delivered = delivered;
     }
   }
 
@@ -73,25 +113,26 @@ final class CstaHubProtocol implements HubProtocol {
     final String name;
     final String excerpt;
     final Exception problem;
-    final @Nullable String invocationId;
 
-    Malformed(String name, String excerpt, Exception problem, @Nullable String invocationId) {
+    Malformed(String name, String excerpt, Exception problem) {
       this.name = name;
       this.excerpt = excerpt;
       this.problem = problem;
-      this.invocationId = invocationId;
     }
   }
 
-  /** An outstanding invocation: its hub method, our request id, whether it was raw. */
-  private record Invocation(String method, String requestId, boolean raw) {}
+  /**
+   * An outstanding invocation: its hub method, our request id, whether it was raw, and the type of
+   * the positive response its request expects.
+   */
+  private record Invocation(String method, String requestId, boolean raw, Class<?> expected) {}
 
   /**
    * Completes requests on the reader thread as their results are decoded: the fast path, taken when
    * no event decoded before the result is still on its way to the transport's listener.
    */
   interface Sink {
-    void completed(String requestId, String method, CstaMessage result);
+    void completed(Outcome outcome);
   }
 
   /**
@@ -99,14 +140,10 @@ final class CstaHubProtocol implements HubProtocol {
    * client's invocation thread, and the transport completes the request when it arrives there.
    */
   static final class Ordered {
-    final String requestId;
-    final String method;
-    final CstaMessage result;
+    final Outcome outcome;
 
-    Ordered(String requestId, String method, CstaMessage result) {
-      this.requestId = requestId;
-      this.method = method;
-      this.result = result;
+    Ordered(Outcome outcome) {
+      this.outcome = outcome;
     }
   }
 
@@ -171,7 +208,43 @@ final class CstaHubProtocol implements HubProtocol {
         start = i + 1;
       }
     }
+    if (!isBlank(bytes, start, end)) {
+      // Every JSON record must end with 0x1E (HubProtocol.md, "JSON Encoding"), and SignalR needs
+      // a message-based transport: a WebSocket message is a whole unit, so a piece after the last
+      // terminator is not "to be continued" in the next message, it is a malformed record. The
+      // official client fails the whole message ("Message is incomplete."); the records before
+      // the piece are good, so they stay, and the piece is reported.
+      messages.add(
+          malformed(
+              "message",
+              excerpt(bytes, start, end - start),
+              new ProtocolException(
+                  "a record of "
+                      + (end - start)
+                      + " bytes without its 0x1E terminator ends the message")));
+    }
     return messages;
+  }
+
+  private static boolean isBlank(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte c = bytes[i];
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String excerpt(byte[] bytes, int offset, int length) {
+    return new String(bytes, offset, Math.min(length, 120), StandardCharsets.UTF_8);
+  }
+
+  /** A message that is handed on in its place, as an event, reported in arrival order. */
+  private HubMessage malformed(String name, String excerpt, Exception problem) {
+    inFlight.incrementAndGet();
+    return new InvocationMessage(
+        null, null, EVENT_TARGET, new Object[] {new Malformed(name, excerpt, problem)}, null);
   }
 
   /** One record; a result that must follow earlier events also adds its {@link Ordered} to out. */
@@ -230,24 +303,32 @@ final class CstaHubProtocol implements HubProtocol {
         }
       }
     } catch (IOException | RuntimeException e) {
-      String text = new String(bytes, offset, Math.min(length, 120), StandardCharsets.UTF_8);
-      if (!(invocationId != null && type == 3)) {
-        inFlight.incrementAndGet();
+      String text = excerpt(bytes, offset, length);
+      Invocation ours = type == 3 && invocationId != null ? invocations.remove(invocationId) : null;
+      if (ours != null) {
+        // our request's completion, but unreadable: the request fails, typed, and hears why
+        return complete(
+            invocationId,
+            resultProblem(ours, text, "its completion could not be read: " + describe(e), e),
+            out);
       }
-      return invocationId != null && type == 3
-          ? new CompletionMessage(
-              null, invocationId, new Malformed("completion", text, e, invocationId), null)
-          : new InvocationMessage(
-              null,
-              null,
-              EVENT_TARGET,
-              new Object[] {new Malformed(target == null ? "message" : target, text, e, null)},
-              null);
+      return malformed(target == null ? "message" : target, text, e);
     }
     switch (type) {
       case 1:
         if (target == null) {
-          return null;
+          return malformed(
+              "message",
+              excerpt(bytes, offset, length),
+              new ProtocolException("an invocation without a target"));
+        }
+        if (argument == null) {
+          // an event is its one argument: without it there is nothing to deliver, but the gateway
+          // sent something, and it is reported rather than dropped
+          return malformed(
+              target,
+              excerpt(bytes, offset, length),
+              new ProtocolException(target + ": an event invocation without arguments"));
         }
         if (argument instanceof byte[]) {
           argument = eventFromBytes(target, (byte[]) argument);
@@ -256,47 +337,115 @@ final class CstaHubProtocol implements HubProtocol {
         return new InvocationMessage(null, null, EVENT_TARGET, new Object[] {argument}, null);
       case 3:
         if (invocationId == null) {
-          return null;
+          return malformed(
+              "completion",
+              excerpt(bytes, offset, length),
+              new ProtocolException("a completion without an invocationId"));
         }
         Invocation invocation = invocations.remove(invocationId);
         if (error != null) {
           return new CompletionMessage(null, invocationId, null, error);
         }
         if (invocation == null) {
-          return null; // not ours
+          return null; // not ours: the client drops it too, as an unsolicited completion
         }
         String method = invocation.method();
+        byte[] body = hasResult && result != null ? result : new byte[0];
+        Outcome outcome;
         try {
-          byte[] body = hasResult && result != null ? result : new byte[0];
           CstaMessage decoded =
               invocation.raw()
                   ? codec.decodeRawResult(method, body)
                   : codec.decodeResult(method, body);
-          if (sink != null) {
-            if (inFlight.get() == 0) {
-              // every earlier event is with the transport already: complete now
-              sink.completed(invocation.requestId(), method, decoded);
-            } else {
-              // behind the events still on their way; the completion only tidies the client
-              inFlight.incrementAndGet();
-              Ordered ordered = new Ordered(invocation.requestId(), method, decoded);
-              out.add(
-                  new InvocationMessage(null, null, EVENT_TARGET, new Object[] {ordered}, null));
-              return new CompletionMessage(null, invocationId, new Result(decoded, true), null);
-            }
-          }
-          return new CompletionMessage(null, invocationId, new Result(decoded, false), null);
+          outcome =
+              decoded instanceof CstaFailure || invocation.expected().isInstance(decoded)
+                  ? Outcome.of(invocation.requestId(), method, decoded)
+                  : resultProblem(
+                      invocation,
+                      excerpt(body, 0, body.length),
+                      "the gateway's result is a " + modelName(decoded.getClass()),
+                      null);
         } catch (CstaCodecException e) {
-          return new CompletionMessage(
-              null, invocationId, new Malformed(method, e.getMessage(), e, invocationId), null);
+          outcome =
+              resultProblem(
+                  invocation,
+                  excerpt(body, 0, body.length),
+                  "the gateway's result could not be decoded: " + e.getMessage(),
+                  e);
         }
+        return complete(invocationId, outcome, out);
       case 6:
         return PingMessage.getInstance();
       case 7:
         return new CloseMessage(error, allowReconnect);
       default:
-        return null; // streams, acks, sequences and anything newer: not used by this hub
+        // streams, cancels, acks and sequences belong to features this client never asks for
+        return malformed(
+            "message",
+            excerpt(bytes, offset, length),
+            new ProtocolException(
+                type < 0 ? "a hub message without a type" : "unexpected hub message type " + type));
     }
+  }
+
+  /** A result problem as a request's outcome: the exception names the request and both types. */
+  private static Outcome resultProblem(
+      Invocation invocation, String excerpt, String problem, @Nullable Exception cause) {
+    String message =
+        invocation.method()
+            + " (request "
+            + invocation.requestId()
+            + "): expected a "
+            + invocation.expected().getSimpleName()
+            + ", but "
+            + problem;
+    ProtocolException e =
+        cause == null ? new ProtocolException(message) : new ProtocolException(message, cause);
+    return Outcome.failed(
+        invocation.requestId(),
+        invocation.method(),
+        new Malformed(invocation.method(), excerpt, e));
+  }
+
+  /**
+   * Hands on a request's outcome: through the sink now when every earlier event is with the
+   * transport already, else behind those events as an {@link Ordered} twin.
+   */
+  private HubMessage complete(String invocationId, Outcome outcome, List<HubMessage> out) {
+    if (sink == null) {
+      return new CompletionMessage(null, invocationId, new Result(outcome, false), null);
+    }
+    if (inFlight.get() == 0) {
+      sink.completed(outcome);
+    } else {
+      inFlight.incrementAndGet();
+      out.add(
+          new InvocationMessage(
+              null, null, EVENT_TARGET, new Object[] {new Ordered(outcome)}, null));
+    }
+    return new CompletionMessage(null, invocationId, new Result(outcome, true), null);
+  }
+
+  /** The model type's name, not its generated implementation's ({@code ImmutableX} is an X). */
+  private static String modelName(Class<?> type) {
+    String name = type.getSimpleName();
+    if (name.startsWith("Immutable")) {
+      String model = name.substring("Immutable".length());
+      Class<?> parent = type.getSuperclass();
+      if (parent != null && parent.getSimpleName().equals(model)) {
+        return model;
+      }
+      for (Class<?> i : type.getInterfaces()) {
+        if (i.getSimpleName().equals(model)) {
+          return model;
+        }
+      }
+    }
+    return name;
+  }
+
+  private static String describe(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private Object event(String target, JsonParser p) {
@@ -309,7 +458,7 @@ final class CstaHubProtocol implements HubProtocol {
       } catch (IOException ignored) {
         // the envelope parse reports it
       }
-      return new Malformed(target, e.getMessage(), e, null);
+      return new Malformed(target, e.getMessage(), e);
     }
   }
 
@@ -317,7 +466,7 @@ final class CstaHubProtocol implements HubProtocol {
     try {
       return codec.decodeEvent(target, argument);
     } catch (CstaCodecException e) {
-      return new Malformed(target, e.getMessage(), e, null);
+      return new Malformed(target, e.getMessage(), e);
     }
   }
 
@@ -348,11 +497,16 @@ final class CstaHubProtocol implements HubProtocol {
           g.writeArrayFieldStart("arguments");
           boolean raw = false;
           String requestId = "";
+          Class<?> expected = CstaResponse.class;
           for (Object arg : m.getArguments()) {
             if (arg instanceof Outgoing) {
               Outgoing o = (Outgoing) arg;
               raw |= o.request instanceof RawRequest;
               requestId = o.requestId;
+              expected =
+                  o.request instanceof RawRequest
+                      ? RawResponse.class
+                      : codec.registry().methodOf(o.request).responseType();
               codec.write(o.request, g, o.requestId); // straight into the frame
             } else {
               throw new IllegalArgumentException("only CSTA requests are sent, not " + arg);
@@ -361,7 +515,8 @@ final class CstaHubProtocol implements HubProtocol {
           g.writeEndArray();
           if (m.getInvocationId() != null) {
             // only once written: a message that fails to encode leaves nothing outstanding
-            invocations.put(m.getInvocationId(), new Invocation(m.getTarget(), requestId, raw));
+            invocations.put(
+                m.getInvocationId(), new Invocation(m.getTarget(), requestId, raw, expected));
           }
         } else if (message instanceof PingMessage) {
           g.writeNumberField("type", 6);

@@ -70,7 +70,10 @@ public final class SignalROptions {
       return this;
     }
 
-    /** How long the SignalR handshake may take. */
+    /**
+     * How long the SignalR handshake may take; never longer than {@link
+     * org.csta4j.transport.TransportConfig#connectTimeout()}, which bounds the whole connect.
+     */
     public Builder handshakeTimeout(Duration timeout) {
       this.handshakeTimeout = positive("handshakeTimeout", timeout);
       return this;
@@ -98,7 +101,13 @@ public final class SignalROptions {
       return this;
     }
 
-    /** Connects through this proxy. */
+    /**
+     * Connects through this proxy. An HTTP proxy changes nothing else. Through a SOCKS proxy the
+     * JDK, not this transport, makes the plain sockets: over {@code https}/{@code wss} every limit
+     * still holds (it is watched above TLS), but over plain {@code http}/{@code ws} an incoming
+     * message over {@link org.csta4j.transport.TransportConfig#maxMessageBytes()} is not refused
+     * before it is buffered.
+     */
     public Builder proxy(Proxy proxy) {
       this.proxy = Objects.requireNonNull(proxy, "proxy");
       return this;

@@ -3,40 +3,59 @@ package org.csta4j.transport.signalr;
 import com.microsoft.signalr.HttpHubConnectionBuilder;
 import com.microsoft.signalr.HubConnection;
 import com.microsoft.signalr.HubConnectionBuilder;
+import com.microsoft.signalr.HubConnectionState;
 import com.microsoft.signalr.HubException;
 import com.microsoft.signalr.TransportEnum;
 import io.reactivex.rxjava3.core.Single;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.Interceptor;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.csta4j.json.CstaCodec;
 import org.csta4j.json.CstaCodecException;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.CstaFailure;
 import org.csta4j.model.CstaFailureException;
-import org.csta4j.model.CstaMessage;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
 import org.csta4j.model.RawRequest;
+import org.csta4j.transport.CallbackFuture;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.HubErrorException;
 import org.csta4j.transport.PendingRequests;
+import org.csta4j.transport.ProtocolException;
 import org.csta4j.transport.RequestOptions;
 import org.csta4j.transport.SerialExecutor;
 import org.csta4j.transport.TransportClosedException;
@@ -52,24 +71,47 @@ import org.slf4j.LoggerFactory;
 /**
  * A {@link CstaTransport} on the official SignalR Java client 9.0.3 with {@link CstaHubProtocol}.
  * Results and events are handed to the user's executor through a {@link SerialExecutor}, never run
- * on OkHttp's reader thread; every request has a timeout; {@link #close()} stops the client and the
- * OkHttp dispatcher and connection pool this transport made.
+ * on OkHttp's reader thread; every request has a timeout; the connect timeout bounds negotiate,
+ * upgrade and handshake together; incoming messages over {@link TransportConfig#maxMessageBytes()}
+ * are refused before OkHttp buffers them ({@link InboundWatch}).
+ *
+ * <p>Closing never waits on the official client: its {@code close()} blocks until its start is
+ * over, which a gateway that never answers makes forever. Instead one short-lived closer thread
+ * stops a connected client gracefully (bounded by {@link #GRACEFUL_STOP}), then cuts every call and
+ * socket this transport made, which ends whatever the client still waits for, and shuts down the
+ * threads this transport started.
  */
 final class SignalRTransport implements CstaTransport {
   private static final Logger LOG = LoggerFactory.getLogger(SignalRTransport.class);
   private static final AtomicInteger INSTANCES = new AtomicInteger();
 
+  /** How long a graceful stop of a connected client may wait for the gateway to close too. */
+  static final Duration GRACEFUL_STOP = Duration.ofMillis(400);
+
+  /** How long {@link #close()} waits for the closer; it finishes on its own after that. */
+  private static final long CLOSE_WAIT_MILLIS = 500;
+
   private final TransportConfig config;
   private final SignalROptions options;
   private final CstaCodec codec;
   private final TransportListener listener;
+  private final String name;
   private final SerialExecutor callbacks;
-  private final ScheduledExecutorService timers;
-  private final ExecutorService okHttpDispatcher;
-  private final ConnectionPool connectionPool = new ConnectionPool(1, 1, TimeUnit.SECONDS);
+  private final ScheduledThreadPoolExecutor timers;
+  private final ExecutorService okHttpThreads;
+  private final Dispatcher dispatcher;
+  // no idle connection: each socket carries one HTTP exchange, which InboundWatch relies on
+  private final ConnectionPool connectionPool = new ConnectionPool(0, 1, TimeUnit.SECONDS);
+  private final WatchedSockets sockets;
   private final PendingRequests pending;
   private final TransportLifecycle lifecycle;
+  private final CstaHubProtocol protocol;
+  private final CallbackFuture<Void> connected;
+  // connect success and the connect timeout decide under this lock, so one cannot undo the other
+  private final Object connectGate = new Object();
   private volatile @Nullable HubConnection hub;
+  private volatile String waitingFor = "the negotiate response";
+  private @Nullable Thread closer; // guarded by this
 
   SignalRTransport(
       TransportConfig config, SignalROptions options, CstaCodec codec, TransportListener listener) {
@@ -77,83 +119,106 @@ final class SignalRTransport implements CstaTransport {
     this.options = options;
     this.codec = codec;
     this.listener = Objects.requireNonNull(listener, "listener");
-    String name = "csta4j-signalr-" + INSTANCES.incrementAndGet();
+    this.name = "csta4j-signalr-" + INSTANCES.incrementAndGet();
     this.callbacks =
         new SerialExecutor(
             config.callbackExecutor(),
             e -> LOG.warn("a transport listener threw; delivery goes on", e));
-    java.util.concurrent.ScheduledThreadPoolExecutor timerPool =
-        new java.util.concurrent.ScheduledThreadPoolExecutor(
+    this.timers =
+        new ScheduledThreadPoolExecutor(
             1,
             r -> {
               Thread t = new Thread(r, name + "-timers");
               t.setDaemon(true);
               return t;
             });
-    timerPool.setRemoveOnCancelPolicy(true); // answered requests leave no timer behind
-    this.timers = timerPool;
+    timers.setRemoveOnCancelPolicy(true); // answered requests leave no timer behind
     AtomicInteger n = new AtomicInteger();
-    this.okHttpDispatcher =
+    this.okHttpThreads =
         Executors.newCachedThreadPool(
             r -> {
               Thread t = new Thread(r, name + "-http-" + n.incrementAndGet());
               t.setDaemon(true);
               return t;
             });
+    this.dispatcher = new Dispatcher(okHttpThreads);
+    this.sockets = new WatchedSockets(config.maxMessageBytes(), this::refused);
     this.pending = new PendingRequests(timers, callbacks);
     this.lifecycle = new TransportLifecycle(listener, callbacks, pending);
-    this.protocol = new CstaHubProtocol(codec, sink);
+    this.protocol = new CstaHubProtocol(codec, outcome -> complete(outcome, false));
+    this.connected = new CallbackFuture<>(callbacks);
   }
 
   @Override
   public CompletionStage<Void> connect() {
     lifecycle.startConnecting();
-    CompletableFuture<Void> connected = new CompletableFuture<>();
     HubConnection h;
     try {
       h = build();
     } catch (RuntimeException e) {
-      ConnectionLostException lost =
-          new ConnectionLostException("cannot connect: " + e.getMessage(), e);
-      lose(lost);
-      callbacks.execute(() -> connected.completeExceptionally(lost));
+      lose(new ConnectionLostException(cannotConnect(describe(e)), e));
       return connected;
     }
     hub = h;
     h.on(CstaHubProtocol.EVENT_TARGET, this::received, Object.class);
     h.onClosed(this::closedByClient);
-    h.start()
-        .timeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .subscribe(
-            () -> {
-              if (lifecycle.connected()) {
-                callbacks.execute(() -> connected.complete(null));
-              } else {
-                callbacks.execute(
-                    () ->
-                        connected.completeExceptionally(
-                            new TransportClosedException("closed while connecting")));
-              }
-            },
-            error -> {
-              ConnectionLostException lost =
-                  new ConnectionLostException(
-                      "cannot connect to "
-                          + config.gateway()
-                          + ": "
-                          + describeConnectFailure(error),
-                      error);
-              lose(lost);
-              callbacks.execute(() -> connected.completeExceptionally(lost));
-            });
+    ScheduledFuture<?> deadline;
+    try {
+      deadline =
+          timers.schedule(
+              this::connectTimedOut, config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException closedMeanwhile) {
+      return connected; // close() has failed it already
+    }
+    try {
+      h.start()
+          .subscribe(
+              () -> {
+                deadline.cancel(false);
+                synchronized (connectGate) {
+                  if (lifecycle.connected()) {
+                    connected.complete(null);
+                  } // else closed or lost meanwhile, and the stage failed with it
+                }
+              },
+              error -> {
+                deadline.cancel(false);
+                lose(
+                    new ConnectionLostException(
+                        cannotConnect(describeConnectFailure(error)), error));
+              });
+    } catch (RuntimeException e) {
+      lose(new ConnectionLostException(cannotConnect(describe(e)), e));
+    }
     return connected;
   }
 
+  private String cannotConnect(String why) {
+    return "cannot connect to " + config.gateway() + ": " + why;
+  }
+
+  private void connectTimedOut() {
+    synchronized (connectGate) {
+      if (lifecycle.state() == TransportState.CONNECTING) {
+        lose(
+            new ConnectionLostException(
+                cannotConnect(
+                    "not connected within "
+                        + config.connectTimeout().toMillis()
+                        + " ms (connectTimeout), still waiting for "
+                        + waitingFor)));
+      }
+    }
+  }
+
   private HubConnection build() {
+    long connectMillis = config.connectTimeout().toMillis();
     HttpHubConnectionBuilder b =
         HubConnectionBuilder.create(config.gateway().toString())
             .withHubProtocol(protocol)
-            .withHandshakeResponseTimeout(options.handshakeTimeout.toMillis())
+            // our own connect timeout decides; the client's must not outlast it
+            .withHandshakeResponseTimeout(
+                Math.min(options.handshakeTimeout.toMillis(), connectMillis))
             .withKeepAliveInterval(options.keepAliveInterval.toMillis())
             .withServerTimeout(options.serverTimeout.toMillis());
     if (!config.headers().isEmpty()) {
@@ -165,14 +230,27 @@ final class SignalRTransport implements CstaTransport {
     }
     if (options.skipNegotiate) {
       b.shouldSkipNegotiate(true).withTransport(TransportEnum.WEBSOCKETS);
+      waitingFor = "the WebSocket upgrade";
+    }
+    SSLSocketFactory tls;
+    X509TrustManager trust;
+    if (options.sslContext != null && options.trustManager != null) {
+      tls = options.sslContext.getSocketFactory();
+      trust = options.trustManager;
+    } else {
+      DefaultTls jdk = DefaultTls.get();
+      tls = jdk.factory;
+      trust = jdk.trust;
     }
     b.setHttpClientBuilderCallback(
         ok -> {
-          ok.dispatcher(new Dispatcher(okHttpDispatcher));
+          ok.dispatcher(dispatcher);
           ok.connectionPool(connectionPool);
-          if (options.sslContext != null && options.trustManager != null) {
-            ok.sslSocketFactory(options.sslContext.getSocketFactory(), options.trustManager);
-          }
+          // one exchange per socket on HTTP/1.1, where InboundWatch can read the framing
+          ok.protocols(List.of(Protocol.HTTP_1_1));
+          ok.socketFactory(sockets);
+          ok.sslSocketFactory(new WatchedSslSocketFactory(tls, sockets), trust);
+          ok.addInterceptor(this::intercept);
           if (options.proxy != null) {
             ok.proxy(options.proxy);
           }
@@ -181,19 +259,39 @@ final class SignalRTransport implements CstaTransport {
   }
 
   /**
-   * Completes a request on the reader thread when its result arrives after every earlier event has
-   * reached the callback lane (dependent stages run on that lane, behind those events).
+   * Sees each HTTP call the client makes (the WebSocket upgrade included: OkHttp runs application
+   * interceptors for it, not network ones): records how far the connect got, for the timeout's
+   * message, and takes back OkHttp's offer of {@code permessage-deflate}, since the size of a
+   * compressed message cannot be checked before it is inflated in memory.
    */
-  private final CstaHubProtocol.Sink sink = this::completeWith;
-
-  private final CstaHubProtocol protocol;
-
-  private void completeWith(String requestId, String method, CstaMessage result) {
-    if (result instanceof CstaFailure) {
-      pending.fail(requestId, new CstaFailureException(method, (CstaFailure) result));
+  private Response intercept(Interceptor.Chain chain) throws IOException {
+    Request request = chain.request();
+    boolean upgrade = "websocket".equalsIgnoreCase(request.header("Upgrade"));
+    if (upgrade) {
+      waitingFor = "the WebSocket upgrade";
+      request = request.newBuilder().removeHeader("Sec-WebSocket-Extensions").build();
     } else {
-      pending.complete(requestId, result);
+      waitingFor = "the negotiate response";
     }
+    Response response = chain.proceed(request);
+    if (upgrade && response.code() == 101) {
+      waitingFor = "the SignalR handshake response";
+    }
+    return response;
+  }
+
+  /**
+   * A socket refused an incoming message for its size: on the thread that read it, before the
+   * client hears of it (it hears next, as a failed read, and reports a close we no longer heed).
+   */
+  private void refused(IOException why) {
+    String m = describe(why);
+    lose(
+        new ConnectionLostException(
+            lifecycle.state() == TransportState.CONNECTING
+                ? cannotConnect(m)
+                : "connection lost: " + m,
+            why));
   }
 
   /**
@@ -210,11 +308,36 @@ final class SignalRTransport implements CstaTransport {
         CstaHubProtocol.Malformed m = (CstaHubProtocol.Malformed) message;
         callbacks.executeInline(() -> listener.onMalformedMessage(m.name, m.excerpt, m.problem));
       } else if (message instanceof CstaHubProtocol.Ordered) {
-        CstaHubProtocol.Ordered o = (CstaHubProtocol.Ordered) message;
-        completeWith(o.requestId, o.method, o.result);
+        complete(((CstaHubProtocol.Ordered) message).outcome, true);
       }
     } finally {
       protocol.delivered();
+    }
+  }
+
+  /**
+   * Completes a request with its outcome. A result that is not the response the request expects
+   * fails it with a {@link ProtocolException} and is reported as a malformed message too (the
+   * request may have timed out already, and the message must not vanish). {@code inline}: on the
+   * client's invocation thread, where the callback lane may run here; else on the reader thread.
+   */
+  private void complete(CstaHubProtocol.Outcome outcome, boolean inline) {
+    CstaHubProtocol.Malformed problem = outcome.problem;
+    if (problem != null) {
+      pending.fail(outcome.requestId, problem.problem);
+      Runnable report =
+          () -> listener.onMalformedMessage(problem.name, problem.excerpt, problem.problem);
+      if (inline) {
+        callbacks.executeInline(report);
+      } else {
+        callbacks.execute(report);
+      }
+    } else if (outcome.result instanceof CstaFailure) {
+      pending.fail(
+          outcome.requestId,
+          new CstaFailureException(outcome.method, (CstaFailure) outcome.result));
+    } else if (outcome.result != null) {
+      pending.complete(outcome.requestId, outcome.result);
     }
   }
 
@@ -259,13 +382,13 @@ final class SignalRTransport implements CstaTransport {
               new CstaHubProtocol.Outgoing(request, options.requestId()))
           .subscribe(
               result -> {
-                if (!result.ordered) { // else its Ordered twin completes it, behind the events
-                  completeWith(key, method, result.message);
+                if (!result.delivered) { // else the sink or the Ordered twin has it
+                  complete(result.outcome, false);
                 }
               },
-              error -> pending.fail(key, failure(method, error)));
+              error -> pending.fail(key, failure(method, key, error)));
     } catch (RuntimeException e) {
-      pending.fail(key, new ConnectionLostException(method + ": " + e.getMessage(), e));
+      pending.fail(key, new ConnectionLostException(method + ": " + describe(e), e));
     }
     return (CompletionStage<R>) (CompletionStage<?>) future;
   }
@@ -276,37 +399,47 @@ final class SignalRTransport implements CstaTransport {
     return f;
   }
 
-  private TransportException failure(String method, Throwable error) {
+  private TransportException failure(String method, String requestId, Throwable error) {
     if (error instanceof HubException) {
       return new HubErrorException(method, String.valueOf(error.getMessage()));
     }
     if (lifecycle.state() == TransportState.CLOSED) {
       return new TransportClosedException(method + ": the transport was closed");
     }
-    if (error instanceof ClassCastException || error instanceof IllegalArgumentException) {
+    if (error instanceof ClassCastException) {
+      // the protocol only ever completes with a Result; anything else is a defect, but typed
+      return new ProtocolException(
+          method + " (request " + requestId + "): unexpected result: " + error.getMessage(), error);
+    }
+    if (error instanceof IllegalArgumentException) {
       return new TransportException(method + ": " + error.getMessage(), error);
     }
     return new ConnectionLostException(method + ": " + describe(error), error);
   }
 
   private void closedByClient(@Nullable Exception error) {
-    if (lifecycle.state() == TransportState.CLOSED) {
+    TransportState s = lifecycle.state();
+    if (s == TransportState.CLOSED || s == TransportState.LOST) {
       return;
     }
     // the official client reports some drops (an EOF) as a clean close: any close we did not ask
     // for is a loss
+    String why =
+        error == null ? "the gateway closed the connection" : "connection lost: " + describe(error);
     lose(
         new ConnectionLostException(
-            error == null
-                ? "the gateway closed the connection"
-                : "connection lost: " + describe(error),
+            s == TransportState.CONNECTING
+                ? cannotConnect(
+                    error == null ? "the gateway closed the connection" : describe(error))
+                : why,
             error));
   }
 
+  /** To LOST, once: pending requests and a pending connect fail with the cause, then release. */
   private void lose(ConnectionLostException cause) {
     if (lifecycle.lose(cause)) {
-      // not on the client's own thread, which may be the one reporting the loss
-      callbacks.execute(this::release);
+      connected.completeExceptionally(cause);
+      release();
     }
   }
 
@@ -315,26 +448,67 @@ final class SignalRTransport implements CstaTransport {
     return lifecycle.state();
   }
 
+  /**
+   * Fails every pending request and a pending connect at once, then releases: returns when the
+   * release is done, or after half a second while it finishes on its own (a connected client gets
+   * {@link #GRACEFUL_STOP} to close cleanly; everything else is cut at once).
+   */
   @Override
   public void close() {
     if (lifecycle.close()) {
-      release();
+      connected.completeExceptionally(
+          new TransportClosedException("connect: the transport was closed while connecting"));
+    }
+    Thread c = release();
+    if (c != Thread.currentThread()) {
+      try {
+        c.join(CLOSE_WAIT_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
-  /** Stops the client, its timers and the OkHttp threads and sockets this transport made. */
-  private void release() {
+  /** Starts the closer once; the thread that releases everything, then ends. */
+  private synchronized Thread release() {
+    if (closer == null) {
+      Thread t = new Thread(this::releaseNow, name + "-close");
+      t.setDaemon(true);
+      closer = t;
+      t.start();
+    }
+    return closer;
+  }
+
+  /**
+   * Stops the client, its calls and sockets, and the threads this transport made. Never calls the
+   * client's blocking {@code close()}: it waits for its start to end, and for a start the gateway
+   * never answers it waits until OkHttp gives up, and then forever (its stop then fails inside
+   * RxJava and never completes).
+   */
+  private void releaseNow() {
     HubConnection h = hub;
     hub = null;
-    if (h != null) {
+    if (h != null && h.getConnectionState() == HubConnectionState.CONNECTED) {
+      CountDownLatch stopped = new CountDownLatch(1);
       try {
-        h.close();
+        // sends Close and the WebSocket close frame; completes when the gateway closes too
+        h.stop().subscribe(stopped::countDown, e -> stopped.countDown());
+        if (!stopped.await(GRACEFUL_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
+          LOG.debug("{}: the gateway did not close within {}; cutting", name, GRACEFUL_STOP);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       } catch (RuntimeException e) {
-        LOG.debug("closing the SignalR client", e);
+        LOG.debug("{}: stopping the SignalR client", name, e);
       }
     }
+    // whatever the client still waits for (negotiate, upgrade, handshake, the gateway's close)
+    // fails now; a client with an open WebSocket then tidies its own timers and pools
+    dispatcher.cancelAll();
+    sockets.closeAll();
     connectionPool.evictAll();
-    okHttpDispatcher.shutdownNow();
+    okHttpThreads.shutdownNow();
     timers.shutdownNow();
   }
 
@@ -373,5 +547,43 @@ final class SignalRTransport implements CstaTransport {
       todo.addAll(Arrays.asList(t.getSuppressed()));
     }
     return null;
+  }
+
+  /**
+   * The JDK's default TLS, as OkHttp would use it (the platform trust store), made here because the
+   * TLS socket factory must be ours to watch what it decrypts. Made once, on first use.
+   */
+  private static final class DefaultTls {
+    private static @Nullable DefaultTls instance; // guarded by DefaultTls.class
+
+    final X509TrustManager trust;
+    final SSLSocketFactory factory;
+
+    private DefaultTls(X509TrustManager trust, SSLSocketFactory factory) {
+      this.trust = trust;
+      this.factory = factory;
+    }
+
+    static synchronized DefaultTls get() {
+      if (instance == null) {
+        try {
+          TrustManagerFactory tmf =
+              TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+          tmf.init((KeyStore) null);
+          for (TrustManager tm : tmf.getTrustManagers()) {
+            if (tm instanceof X509TrustManager) {
+              SSLContext context = SSLContext.getInstance("TLS");
+              context.init(null, new TrustManager[] {tm}, null);
+              instance = new DefaultTls((X509TrustManager) tm, context.getSocketFactory());
+              return instance;
+            }
+          }
+          throw new IllegalStateException("the JDK offers no X509TrustManager");
+        } catch (GeneralSecurityException e) {
+          throw new IllegalStateException("the JDK's default TLS is not available", e);
+        }
+      }
+      return instance;
+    }
   }
 }

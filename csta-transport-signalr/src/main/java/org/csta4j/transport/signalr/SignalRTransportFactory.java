@@ -7,6 +7,7 @@ import java.util.Set;
 import org.csta4j.json.CstaCodec;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.CstaTransportFactory;
+import org.csta4j.transport.Loopback;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportListener;
 
@@ -60,7 +61,7 @@ public final class SignalRTransportFactory implements CstaTransportFactory {
     }
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     boolean plain = scheme.equals("http") || scheme.equals("ws");
-    if (plain && !options.allowInsecure && !isLoopback(uri.getHost())) {
+    if (plain && !options.allowInsecure && !Loopback.isLoopbackHost(uri.getHost())) {
       throw new IllegalArgumentException(
           "signalr: refusing unencrypted "
               + scheme
@@ -69,13 +70,5 @@ public final class SignalRTransportFactory implements CstaTransportFactory {
               + "; use https/wss, or allowInsecure(true) if you mean it");
     }
     return new SignalRTransport(config, options, codec, listener);
-  }
-
-  private static boolean isLoopback(String host) {
-    if (host == null) {
-      return false;
-    }
-    String h = host.toLowerCase(Locale.ROOT);
-    return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
   }
 }

@@ -7,6 +7,7 @@ import com.microsoft.signalr.CompletionMessage;
 import com.microsoft.signalr.HubMessage;
 import com.microsoft.signalr.InvocationBinder;
 import com.microsoft.signalr.InvocationMessage;
+import com.microsoft.signalr.PingMessage;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import org.csta4j.model.RawRequest;
 import org.csta4j.model.RawResponse;
 import org.csta4j.model.UniversalFailure;
 import org.csta4j.model.UnknownEvent;
+import org.csta4j.transport.ProtocolException;
 import org.junit.jupiter.api.Test;
 
 /** The hub protocol fixes what the official client's Gson protocol gets wrong. */
@@ -79,7 +81,8 @@ class CstaHubProtocolTest {
             null));
     List<HubMessage> messages = parse("{\"type\":3,\"invocationId\":\"4\",\"result\":null}\u001e");
     Object result = ((CompletionMessage) messages.get(0)).getResult();
-    assertThat(((CstaHubProtocol.Result) result).message).isEqualTo(ClearConnectionResponse.of());
+    assertThat(((CstaHubProtocol.Result) result).outcome.result)
+        .isEqualTo(ClearConnectionResponse.of());
   }
 
   private static InvocationMessage clearConnection(String invocationId, String requestId) {
@@ -99,8 +102,7 @@ class CstaHubProtocolTest {
   void aResultNeverOvertakesAnEventDecodedBeforeIt() {
     List<String> direct = new java.util.ArrayList<>();
     CstaHubProtocol ordered =
-        new CstaHubProtocol(
-            CstaCodec.create(), (requestId, method, result) -> direct.add(requestId));
+        new CstaHubProtocol(CstaCodec.create(), outcome -> direct.add(outcome.requestId));
     ordered.writeMessage(clearConnection("4", "req-4"));
     ordered.writeMessage(clearConnection("5", "req-5"));
     List<HubMessage> forClient =
@@ -118,10 +120,10 @@ class CstaHubProtocolTest {
     assertThat(argument(forClient.get(0))).isInstanceOf(UnknownEvent.class);
     assertThat(argument(forClient.get(1))).isInstanceOf(CstaHubProtocol.Malformed.class);
     CstaHubProtocol.Ordered twin = (CstaHubProtocol.Ordered) argument(forClient.get(2));
-    assertThat(twin.requestId).isEqualTo("req-4");
-    assertThat(twin.result).isEqualTo(ClearConnectionResponse.of());
+    assertThat(twin.outcome.requestId).isEqualTo("req-4");
+    assertThat(twin.outcome.result).isEqualTo(ClearConnectionResponse.of());
     Object completion = ((CompletionMessage) forClient.get(3)).getResult();
-    assertThat(((CstaHubProtocol.Result) completion).ordered).isTrue();
+    assertThat(((CstaHubProtocol.Result) completion).delivered).isTrue();
 
     // the transport hands on both events and the twin: the next result completes at once
     ordered.delivered();
@@ -134,8 +136,9 @@ class CstaHubProtocolTest {
                     .getBytes(StandardCharsets.UTF_8)),
             NO_BINDER);
     assertThat(direct).containsExactly("req-5");
-    assertThat(((CstaHubProtocol.Result) ((CompletionMessage) next.get(0)).getResult()).ordered)
-        .isFalse();
+    assertThat(((CstaHubProtocol.Result) ((CompletionMessage) next.get(0)).getResult()).delivered)
+        .isTrue();
+    assertThat(next).hasSize(1); // no twin: completed at once
   }
 
   @Test
@@ -182,7 +185,7 @@ class CstaHubProtocolTest {
   }
 
   private Object result(HubMessage completion) {
-    return ((CstaHubProtocol.Result) ((CompletionMessage) completion).getResult()).message;
+    return ((CstaHubProtocol.Result) ((CompletionMessage) completion).getResult()).outcome.result;
   }
 
   @Test
@@ -223,5 +226,135 @@ class CstaHubProtocolTest {
         .hasMessageStartingWith("ParkCall: malformed raw payload");
     // its completion, if one came, is not ours
     assertThat(parse("{\"type\":3,\"invocationId\":\"11\",\"result\":{}}\u001e")).isEmpty();
+  }
+
+  private static CstaHubProtocol.Malformed malformedIn(HubMessage m) {
+    assertThat(m).isInstanceOf(InvocationMessage.class);
+    assertThat(((InvocationMessage) m).getTarget()).isEqualTo(CstaHubProtocol.EVENT_TARGET);
+    Object a = argument(m);
+    assertThat(a).isInstanceOf(CstaHubProtocol.Malformed.class);
+    return (CstaHubProtocol.Malformed) a;
+  }
+
+  @Test
+  void aTrailingRecordWithoutItsTerminatorIsReportedAndTheRecordsBeforeItStay() {
+    List<HubMessage> messages =
+        parse(
+            "{\"type\":1,\"target\":\"Parked\",\"arguments\":[{\"x\":1}]}\u001e"
+                + "{\"type\":1,\"target\":\"Delivered\",\"arguments\":[{\"cause\":\"newCall\"}]}");
+
+    assertThat(messages).hasSize(2);
+    assertThat(argument(messages.get(0))).isInstanceOf(UnknownEvent.class);
+    CstaHubProtocol.Malformed cut = malformedIn(messages.get(1));
+    assertThat(cut.name).isEqualTo("message");
+    assertThat(cut.excerpt).startsWith("{\"type\":1,\"target\":\"Delivered\"");
+    assertThat(cut.problem)
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("without its 0x1E terminator");
+  }
+
+  @Test
+  void aMessageThatIsOnlyAnUnterminatedRecordIsReportedToo() {
+    List<HubMessage> messages = parse("{\"type\":6}");
+    assertThat(messages).hasSize(1);
+    assertThat(malformedIn(messages.get(0)).problem).hasMessageContaining("0x1E");
+  }
+
+  @Test
+  void whitespaceAfterTheLastTerminatorIsNothing() {
+    assertThat(parse("{\"type\":6}\u001e\r\n ")).hasSize(1).allMatch(m -> m instanceof PingMessage);
+  }
+
+  @Test
+  void anEventInvocationWithEmptyOrMissingArgumentsIsReportedNotDropped() {
+    List<HubMessage> messages =
+        parse(
+            "{\"type\":1,\"target\":\"Delivered\",\"arguments\":[]}\u001e"
+                + "{\"type\":1,\"target\":\"Delivered\"}\u001e"
+                + "{\"type\":1,\"arguments\":[{\"x\":1}]}\u001e");
+
+    assertThat(messages).hasSize(3);
+    for (HubMessage m : messages.subList(0, 2)) {
+      CstaHubProtocol.Malformed report = malformedIn(m);
+      assertThat(report.name).isEqualTo("Delivered");
+      assertThat(report.problem)
+          .isInstanceOf(ProtocolException.class)
+          .hasMessage("Delivered: an event invocation without arguments");
+    }
+    assertThat(malformedIn(messages.get(2)).problem).hasMessage("an invocation without a target");
+  }
+
+  @Test
+  void messageTypesThisClientNeverAsksForAreReported() {
+    List<HubMessage> messages =
+        parse(
+            "{\"type\":2,\"invocationId\":\"1\",\"item\":1}\u001e"
+                + "{\"type\":4,\"invocationId\":\"2\",\"target\":\"x\",\"arguments\":[]}\u001e"
+                + "{\"type\":42}\u001e{\"target\":\"x\"}\u001e");
+    assertThat(messages).hasSize(4);
+    assertThat(malformedIn(messages.get(0)).problem).hasMessage("unexpected hub message type 2");
+    assertThat(malformedIn(messages.get(1)).problem).hasMessage("unexpected hub message type 4");
+    assertThat(malformedIn(messages.get(2)).problem).hasMessage("unexpected hub message type 42");
+    assertThat(malformedIn(messages.get(3)).problem).hasMessage("a hub message without a type");
+  }
+
+  private static InvocationMessage makeCall(String invocationId, String target, String requestId) {
+    return new InvocationMessage(
+        null,
+        invocationId,
+        target,
+        new Object[] {new CstaHubProtocol.Outgoing(MakeCall.of("100", "200"), requestId)},
+        null);
+  }
+
+  private static CstaHubProtocol.Outcome outcome(HubMessage completion) {
+    assertThat(completion).isInstanceOf(CompletionMessage.class);
+    return ((CstaHubProtocol.Result) ((CompletionMessage) completion).getResult()).outcome;
+  }
+
+  @Test
+  void aResultThatCannotBeDecodedIsATypedProblemOfItsRequestNotAClassCastLater() {
+    protocol.writeMessage(makeCall("20", "MakeCall", "mc-20"));
+    protocol.writeMessage(makeCall("21", "MakeCall", "mc-21"));
+
+    List<HubMessage> messages =
+        parse(
+            "{\"type\":3,\"invocationId\":\"20\",\"result\":\"a call, maybe\"}\u001e"
+                + "{\"type\":3,\"invocationId\":\"21\",\"result\":{\"callingDevice\":}\u001e");
+
+    assertThat(messages).hasSize(2);
+    CstaHubProtocol.Outcome undecodable = outcome(messages.get(0));
+    assertThat(undecodable.result).isNull();
+    assertThat(undecodable.requestId).isEqualTo("mc-20");
+    assertThat(undecodable.problem.problem)
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageStartingWith(
+            "MakeCall (request mc-20): expected a MakeCallResponse, but the gateway's result could"
+                + " not be decoded: ");
+    // not even JSON: the completion is still this request's, and fails it
+    CstaHubProtocol.Outcome unreadable = outcome(messages.get(1));
+    assertThat(unreadable.requestId).isEqualTo("mc-21");
+    assertThat(unreadable.problem.problem)
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageStartingWith(
+            "MakeCall (request mc-21): expected a MakeCallResponse, but its completion could not"
+                + " be read: ");
+  }
+
+  @Test
+  void aResultThatDecodesAsAnotherTypeIsATypedProblemNamingBothTypes() {
+    // a MakeCall that went out under another method's name: its answer decodes as that one's
+    protocol.writeMessage(makeCall("30", "GetDoNotDisturb", "mc-30"));
+
+    CstaHubProtocol.Outcome o =
+        outcome(
+            parse("{\"type\":3,\"invocationId\":\"30\",\"result\":{\"doNotDisturbOn\":true}}\u001e")
+                .get(0));
+
+    assertThat(o.problem.problem)
+        .isInstanceOf(ProtocolException.class)
+        .hasMessage(
+            "GetDoNotDisturb (request mc-30): expected a MakeCallResponse, but the gateway's result"
+                + " is a GetDoNotDisturbResponse");
   }
 }
