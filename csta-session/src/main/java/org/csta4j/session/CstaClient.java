@@ -65,7 +65,9 @@ public final class CstaClient implements AutoCloseable {
     SharedPools pools = SharedPools.acquire();
     ExecutorService io = pools.io();
     TransportConfig.Builder tc =
-        TransportConfig.builder(b.gateway, io).connectTimeout(b.connectTimeout);
+        TransportConfig.builder(b.gateway, io)
+            .connectTimeout(b.connectTimeout)
+            .maxMessageBytes(b.maxMessageBytes);
     b.headers.forEach(tc::header);
     if (b.accessToken != null) {
       tc.accessTokenProvider(b.accessToken);
@@ -192,6 +194,7 @@ public final class CstaClient implements AutoCloseable {
     private Duration requestTimeout = Duration.ofSeconds(10);
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration closeTimeout = Duration.ofSeconds(2);
+    private int maxMessageBytes = TransportConfig.DEFAULT_MAX_MESSAGE_BYTES;
     private ReconnectPolicy reconnectPolicy = ReconnectPolicy.defaults();
     private @Nullable Executor executor;
     private @Nullable Scheduler scheduler;
@@ -281,6 +284,16 @@ public final class CstaClient implements AutoCloseable {
      */
     public Builder connectTimeout(Duration d) {
       this.connectTimeout = Args.positive("connectTimeout", d);
+      return this;
+    }
+
+    /**
+     * The largest message the gateway may send, in bytes (default 4 MiB). A larger one is refused
+     * before it is read: the connection is closed and the session recovers as for any loss, with a
+     * fault that names the limit.
+     */
+    public Builder maxMessageBytes(int bytes) {
+      this.maxMessageBytes = Args.atLeastOne("maxMessageBytes", bytes);
       return this;
     }
 

@@ -50,6 +50,7 @@ class RecoveryCornersTest {
   @AfterEach
   void closeClients() {
     clients.forEach(CstaClient::close);
+    gateway.awaitAllEnded(); // no transport is left open behind a closed client
   }
 
   private CstaClient.Builder builder(CstaTransportFactory factory) {

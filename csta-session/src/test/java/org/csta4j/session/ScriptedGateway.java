@@ -77,6 +77,29 @@ final class ScriptedGateway implements CstaTransportFactory {
     return t;
   }
 
+  /** Waits until every transport made is closed or lost; fails naming those that are not. */
+  void awaitAllEnded() {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (true) {
+      List<String> open = new java.util.ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        org.csta4j.transport.TransportState s = all.get(i).state();
+        if (s != org.csta4j.transport.TransportState.CLOSED
+            && s != org.csta4j.transport.TransportState.LOST) {
+          open.add("transport " + (i + 1) + " of " + all.size() + " is " + s);
+        }
+      }
+      if (open.isEmpty()) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("left open after close: " + open);
+      }
+      Thread.onSpinWait();
+      Thread.yield();
+    }
+  }
+
   /** Request types left for the test to answer (taken with {@code awaitRequest}). */
   final java.util.Set<Class<?>> unanswered = ConcurrentHashMap.newKeySet();
 

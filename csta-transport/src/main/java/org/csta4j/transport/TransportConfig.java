@@ -64,7 +64,7 @@ public final class TransportConfig {
 
   /**
    * How long {@link CstaTransport#connect()} may take, all of it: for SignalR, negotiate, the
-   * WebSocket upgrade and the hub handshake together (default 15 s).
+   * WebSocket upgrade and the hub handshake together (default 10 s).
    */
   public Duration connectTimeout() {
     return connectTimeout;
@@ -101,7 +101,7 @@ public final class TransportConfig {
     private final Executor callbackExecutor;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private @Nullable Supplier<String> accessTokenProvider;
-    private Duration connectTimeout = Duration.ofSeconds(15);
+    private Duration connectTimeout = Duration.ofSeconds(10);
     private int maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES;
 
     private Builder(URI gateway, Executor callbackExecutor) {

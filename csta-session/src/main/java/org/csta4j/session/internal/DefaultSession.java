@@ -259,7 +259,12 @@ public final class DefaultSession implements CstaSession {
     try {
       closed = onLane.get(config.closeTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException | ExecutionException e) {
-      closed = recovery.close(); // the engine lane never blocks; should it stall, close anyway
+      // the engine lane never blocks; should it stall, close here (and, if the lane closed it
+      // meanwhile, take what it closed)
+      closed = recovery.close();
+      if (closed == null) {
+        closed = onLane.getNow(null);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       closed = recovery.close();

@@ -305,9 +305,10 @@ final class Recovery {
     }
     cancelDeadline();
     Gap gap = restore.commit(registry, notifier, beforeGap, gapBegan, gapCause, config.clock());
-    notifier.gap(gap);
     sessionId = c.sessionId;
-    if (!states.move(SessionState.RECONNECTING, SessionState.ACTIVE, null)) {
+    // listeners hear of the gap, then of ACTIVE; the session is ACTIVE when they hear of either
+    if (!states.move(
+        SessionState.RECONNECTING, SessionState.ACTIVE, null, () -> notifier.gap(gap))) {
       abandon(c);
       return;
     }

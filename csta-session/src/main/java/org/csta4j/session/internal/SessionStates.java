@@ -61,6 +61,14 @@ final class SessionStates {
    * @throws IllegalStateException if the table does not allow the move
    */
   boolean move(SessionState from, SessionState to, @Nullable Throwable cause) {
+    return move(from, to, cause, () -> {});
+  }
+
+  /**
+   * {@link #move(SessionState, SessionState, Throwable)}, with news that listeners must hear just
+   * before the state change (and that may rely on the new state already being in force).
+   */
+  boolean move(SessionState from, SessionState to, @Nullable Throwable cause, Runnable before) {
     if (!allowed(from, to)) {
       throw new IllegalStateException("session: no transition " + from + " -> " + to);
     }
@@ -74,6 +82,7 @@ final class SessionStates {
         current = null;
       }
     }
+    before.run();
     notifier.stateChanged(from, to, cause);
     return true;
   }
