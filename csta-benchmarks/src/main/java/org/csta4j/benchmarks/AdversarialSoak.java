@@ -31,6 +31,7 @@ import org.csta4j.session.Monitor;
 import org.csta4j.session.MonitorState;
 import org.csta4j.session.SessionFault;
 import org.csta4j.session.SessionState;
+import org.csta4j.simulator.FaultRecord;
 import org.csta4j.simulator.Faults;
 
 /**
@@ -59,10 +60,20 @@ public final class AdversarialSoak {
   /** How old the last injection must be before a quiet-point check: every fault is noticed. */
   private static final Duration SETTLED = Duration.ofMillis(300);
 
+  /** For reproducing: {@code -Dsoak.round=0..10} runs only that kind of round (see round()). */
+  private static final Integer ONLY = Integer.getInteger("soak.round");
+
+  private static final Set<String> RESTORE_REQUESTS =
+      Set.of("StartApplicationSession", "MonitorStart", "SnapshotDevice");
+
   private static final String[] RECOVERY_PHASES = {
     "right after the loss", "socket open", "logged in", "restoring monitors", "monitors started"
   };
 
+  /**
+   * One injection: {@code hits} is what the simulator said it hit (-1 for a fault armed for the
+   * next responses), {@code mark} the size of its fault log just before.
+   */
   private record Shot(
       int serial,
       long atMillis,
@@ -70,9 +81,17 @@ public final class AdversarialSoak {
       String phase,
       SessionState before,
       SessionState after,
-      int hits) {
-    boolean duringRecovery() {
-      return before == SessionState.RECONNECTING && after == SessionState.RECONNECTING && hits != 0;
+      int hits,
+      int mark) {
+    boolean whileReconnecting() {
+      return before == SessionState.RECONNECTING && after == SessionState.RECONNECTING;
+    }
+
+    /** Faults armed by one call replace those armed by an earlier one of the same family. */
+    boolean sameFamily(SoakFault other) {
+      return kind == SoakFault.SLOW_RESPONSES
+          ? other == SoakFault.SLOW_RESPONSES
+          : SoakFault.ARMED.contains(other) && other != SoakFault.SLOW_RESPONSES;
     }
 
     @Override
@@ -116,6 +135,8 @@ public final class AdversarialSoak {
 
   // quiet-point figures
   private int samples;
+  private int probes;
+  private int probesDelivered;
   private int restoreFailuresVerified;
   private int failedAttemptsVerified;
   private int malformedSteady;
@@ -196,9 +217,9 @@ public final class AdversarialSoak {
 
   /** One round of faults; false if the session did not get quiet (ACTIVE) in time for it. */
   private boolean round() throws InterruptedException {
-    long during = shots.stream().filter(Shot::duringRecovery).count();
-    int r = random.nextInt(11);
-    if (shots.size() > 20 && during * 100 < shots.size() * 38L) {
+    long during = count(duringRecovery());
+    int r = ONLY == null ? random.nextInt(11) : ONLY;
+    if (ONLY == null && shots.size() > 20 && during * 100 < shots.size() * 38L) {
       r = 0; // keep well above a third during recovery
     }
     if (r < 4) {
@@ -237,7 +258,7 @@ public final class AdversarialSoak {
     }
     int n = 1 + random.nextInt(3);
     for (int i = 0; i < n && session.state() == SessionState.RECONNECTING; i++) {
-      int suspended = count(MonitorState.SUSPENDED);
+      int suspended = toRestore();
       String phase = RECOVERY_PHASES[random.nextInt(RECOVERY_PHASES.length)];
       if (!phase.equals(RECOVERY_PHASES[0]) && random.nextInt(4) == 0) {
         // a slow gateway widens the window: login and MonitorStart answers come late
@@ -322,12 +343,13 @@ public final class AdversarialSoak {
     String[] targets = {"StartApplicationSession", "MonitorStart", "SnapshotDevice"};
     String target = targets[random.nextInt(targets.length)];
     boolean hub = random.nextBoolean();
-    int suspended = count(MonitorState.SUSPENDED);
+    int suspended = toRestore();
     int k =
         target.equals(targets[0]) || suspended == 0
             ? 1
             : 1 + random.nextInt(Math.min(3, suspended));
     SoakFault kind = hub ? SoakFault.HUB_ERRORS : SoakFault.CSTA_ERRORS;
+    note("hostile round: " + k + " " + target + " answers to fail, " + suspended + " suspended");
     IntSupplier fail =
         () -> {
           Faults f = gateway.sim().faults();
@@ -458,7 +480,8 @@ public final class AdversarialSoak {
             phase,
             before,
             after,
-            hits);
+            hits,
+            mark);
     shots.add(shot);
     log.add(new SoakRecorder.Line(lastShot, "fault " + shot));
     if (kind == SoakFault.HALF_OPEN && hits > 0) {
@@ -595,9 +618,32 @@ public final class AdversarialSoak {
     if (s.connection() != null) {
       verifyLastOutage(s.connection());
     }
+    probe();
     if (askAgain) {
       SoakMonitors.restoreLost(session, requests);
     }
+  }
+
+  /**
+   * Rings one ACTIVE monitor, drawn at random: it must deliver a Delivered event unless the session
+   * left ACTIVE meanwhile.
+   */
+  private void probe() throws InterruptedException {
+    List<Monitor> active =
+        session.monitors().stream().filter(m -> m.state() == MonitorState.ACTIVE).toList();
+    if (active.isEmpty()) {
+      return;
+    }
+    Monitor m = active.get(random.nextInt(active.size()));
+    int changes = recorder.changes();
+    boolean delivered =
+        SoakMonitors.delivers(session, m, gateway, requests, SoakSetup.REQUEST_TIMEOUT);
+    if (delivered) {
+      probesDelivered++;
+    } else if (recorder.changes() == changes && m.state() == MonitorState.ACTIVE) {
+      violation("monitor " + m.device() + " ACTIVE at a quiet point delivered no Delivered");
+    }
+    probes++;
   }
 
   /**
@@ -619,10 +665,7 @@ public final class AdversarialSoak {
     Map<String, Integer> onCommitted = new TreeMap<>();
     Set<String> failedAttempts = new TreeSet<>();
     for (SoakGateway.Applied a : SoakGateway.Applied.all(gateway.faultsSince(0))) {
-      boolean restoreRequest =
-          a.target().equals("StartApplicationSession")
-              || a.target().equals("MonitorStart")
-              || a.target().equals("SnapshotDevice");
+      boolean restoreRequest = RESTORE_REQUESTS.contains(a.target());
       if (!a.failed()
           || !restoreRequest
           || a.at().isBefore(gap.began())
@@ -678,31 +721,107 @@ public final class AdversarialSoak {
     }
   }
 
+  // ------------------------------------------------------------------ counting
+
+  /**
+   * What each injection did: for a fault that hits connections or sessions, how many; for an armed
+   * one, how many responses the gateway then failed or delayed (before the next arming of its
+   * family), and whether one of them answered a restore request (login, MonitorStart,
+   * SnapshotDevice).
+   */
+  private record Effect(int hit, boolean restoreRequest) {}
+
+  private List<Effect> effects() {
+    List<FaultRecord> records = gateway.faultsSince(0);
+    List<Effect> effects = new ArrayList<>();
+    for (int i = 0; i < shots.size(); i++) {
+      Shot s = shots.get(i);
+      if (!SoakFault.ARMED.contains(s.kind())) {
+        effects.add(new Effect(s.hits(), false));
+        continue;
+      }
+      int end = records.size();
+      for (int j = i + 1; j < shots.size(); j++) {
+        if (s.sameFamily(shots.get(j).kind())) {
+          end = shots.get(j).mark();
+          break;
+        }
+      }
+      String fault =
+          s.kind() == SoakFault.SLOW_RESPONSES
+              ? SoakGateway.Applied.DELAYED
+              : SoakGateway.Applied.FAILED;
+      int hit = 0;
+      boolean restore = false;
+      for (SoakGateway.Applied a :
+          SoakGateway.Applied.all(records.subList(Math.min(s.mark(), end), end))) {
+        if (a.fault().equals(fault)) {
+          hit++;
+          restore |= RESTORE_REQUESTS.contains(a.target());
+        }
+      }
+      effects.add(new Effect(hit, restore));
+    }
+    return effects;
+  }
+
+  /**
+   * The injections that count as "during recovery": the session was RECONNECTING just before and
+   * just after, and the fault hit a connection or session, or (armed) failed or delayed the answer
+   * to a restore request.
+   */
+  private boolean[] duringRecovery() {
+    List<Effect> effects = effects();
+    boolean[] during = new boolean[shots.size()];
+    for (int i = 0; i < during.length; i++) {
+      Shot s = shots.get(i);
+      Effect e = effects.get(i);
+      boolean armed = SoakFault.ARMED.contains(s.kind());
+      during[i] = s.whileReconnecting() && (armed ? e.restoreRequest() : e.hit() > 0);
+    }
+    return during;
+  }
+
+  private static int count(boolean[] flags) {
+    int n = 0;
+    for (boolean f : flags) {
+      n += f ? 1 : 0;
+    }
+    return n;
+  }
+
   // ------------------------------------------------------------------ the report
 
   private void faultRows(SoakReport report, int faults, long seconds) {
-    long during = shots.stream().filter(Shot::duringRecovery).count();
+    boolean[] flags = duringRecovery();
+    List<Effect> effects = effects();
+    int during = count(flags);
     report.check(
         "faults injected",
         ">= " + faults,
         shots.size() + " in " + seconds + " s",
         shots.size() >= faults);
     report.check(
-        "of them during a recovery (RECONNECTING before and after, hit something)",
+        "of them during a recovery (RECONNECTING before and after; hit a connection, or an"
+            + " armed fault then hit a restore request)",
         ">= " + (shots.size() + 2) / 3,
         during,
         during * 3 >= shots.size());
     Map<SoakFault, int[]> byKind = new EnumMap<>(SoakFault.class);
     Map<String, Integer> byPhase = new TreeMap<>();
-    for (Shot s : shots) {
+    int reconnecting = 0;
+    for (int i = 0; i < shots.size(); i++) {
+      Shot s = shots.get(i);
       int[] k = byKind.computeIfAbsent(s.kind(), x -> new int[3]);
       k[0]++;
-      k[1] += s.duringRecovery() ? 1 : 0;
-      k[2] += s.hits() == 0 ? 1 : 0;
-      if (s.duringRecovery()) {
+      k[1] += flags[i] ? 1 : 0;
+      k[2] += effects.get(i).hit() == 0 ? 1 : 0;
+      reconnecting += s.whileReconnecting() ? 1 : 0;
+      if (flags[i]) {
         byPhase.merge(s.phase(), 1, Integer::sum);
       }
     }
+    report.info("injected while RECONNECTING (whatever they hit)", reconnecting);
     report.info(
         "by kind: injected / during recovery / hit nothing",
         byKind.entrySet().stream()
@@ -724,6 +843,8 @@ public final class AdversarialSoak {
     report.info(
         "quiet points checked / outages verified against the gateway's fault log",
         samples + " / " + verifiedOutages.size());
+    report.info(
+        "monitors rung at quiet points / delivered a Delivered", probes + " / " + probesDelivered);
     report.check(
         "malformed frames (session ACTIVE, one connection) reported as MALFORMED_MESSAGE",
         malformedSteady,
@@ -776,10 +897,14 @@ public final class AdversarialSoak {
 
   // ------------------------------------------------------------------ helpers
 
-  private int count(MonitorState state) {
+  /**
+   * The handles a restore starts again: those not LOST (ACTIVE ones included: the listener may hear
+   * RECONNECTING before the engine has suspended them).
+   */
+  private int toRestore() {
     int n = 0;
     for (Monitor m : session.monitors()) {
-      n += m.state() == state ? 1 : 0;
+      n += m.state() == MonitorState.ACTIVE || m.state() == MonitorState.SUSPENDED ? 1 : 0;
     }
     return n;
   }
@@ -801,7 +926,7 @@ public final class AdversarialSoak {
         Locale.ROOT,
         "  %d faults, %d during recovery, %d outages, %d s%n",
         shots.size(),
-        shots.stream().filter(Shot::duringRecovery).count(),
+        count(duringRecovery()),
         recorder.outagesBegun(),
         TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
   }

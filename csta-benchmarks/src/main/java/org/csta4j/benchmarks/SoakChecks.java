@@ -115,6 +115,9 @@ final class SoakChecks {
         d.isEmpty()
             ? "-"
             : d.get(d.size() / 2).toMillis() + " ms / " + d.get(d.size() - 1).toMillis() + " ms");
+    report.info(
+        "outages heard (onStateChanged ACTIVE -> RECONNECTING) while a handle still read ACTIVE",
+        recorder.activeAtReconnecting() + " of " + all.size());
     List<String> violations = recorder.violations();
     report.zero(
         "listener order and gap contents (restore faults inside outages, notResynced exact)",

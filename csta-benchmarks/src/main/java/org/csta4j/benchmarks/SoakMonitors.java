@@ -147,17 +147,36 @@ final class SoakMonitors {
       throws InterruptedException {
     List<String> silent = new ArrayList<>();
     for (Monitor m : session.monitors()) {
-      CompletableFuture<DeliveredEvent> seen = new CompletableFuture<>();
-      Registration reg = m.on(DeliveredEvent.class, seen::complete);
-      String call = gateway.sim().pbx().incomingCall(SoakGateway.CALLER, m.device());
-      try {
-        seen.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (TimeoutException | ExecutionException e) {
+      if (!delivers(session, m, gateway, requests, timeout)) {
         silent.add(m.device() + " (" + m.state() + ")");
       }
-      reg.close();
-      requests.track(session.clearConnection(ConnectionId.of(call, SoakGateway.CALLER)));
     }
     return silent;
+  }
+
+  /**
+   * Rings {@code monitor}'s device from {@link SoakGateway#CALLER}: whether the monitor delivered a
+   * Delivered event within {@code timeout}. Clears the call.
+   */
+  static boolean delivers(
+      CstaSession session,
+      Monitor monitor,
+      SoakGateway gateway,
+      SoakRequests requests,
+      Duration timeout)
+      throws InterruptedException {
+    CompletableFuture<DeliveredEvent> seen = new CompletableFuture<>();
+    Registration reg = monitor.on(DeliveredEvent.class, seen::complete);
+    String call = gateway.sim().pbx().incomingCall(SoakGateway.CALLER, monitor.device());
+    boolean delivered;
+    try {
+      seen.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      delivered = true;
+    } catch (TimeoutException | ExecutionException e) {
+      delivered = false;
+    }
+    reg.close();
+    requests.track(session.clearConnection(ConnectionId.of(call, SoakGateway.CALLER)));
+    return delivered;
   }
 }

@@ -79,6 +79,7 @@ final class SoakRecorder implements SessionListener {
   private int changes;
   private int recoveries;
   private int malformed;
+  private int activeAtReconnecting;
 
   private volatile @Nullable CstaSession session;
 
@@ -98,7 +99,8 @@ final class SoakRecorder implements SessionListener {
       if (open != null) {
         violation("outage " + outages.size() + " began while outage " + open.index + " ran");
       }
-      open = new Open(outages.size(), lostNow());
+      open = new Open(outages.size(), inState(MonitorState.LOST));
+      activeAtReconnecting += inState(MonitorState.ACTIVE).isEmpty() ? 0 : 1;
       outages.add(open);
     } else if (from == SessionState.RECONNECTING && to == SessionState.ACTIVE) {
       Open o = open;
@@ -201,17 +203,17 @@ final class SoakRecorder implements SessionListener {
     return devices;
   }
 
-  private Set<String> lostNow() {
+  private Set<String> inState(MonitorState state) {
     CstaSession s = session;
-    Set<String> lost = new TreeSet<>();
+    Set<String> devices = new TreeSet<>();
     if (s != null) {
       for (Monitor m : s.monitors()) {
-        if (m.state() == MonitorState.LOST) {
-          lost.add(m.device());
+        if (m.state() == state) {
+          devices.add(m.device());
         }
       }
     }
-    return lost;
+    return devices;
   }
 
   // ------------------------------------------------------------------ reading
@@ -247,6 +249,14 @@ final class SoakRecorder implements SessionListener {
 
   synchronized Map<SessionFault.Kind, Integer> faultCounts() {
     return new EnumMap<>(faults);
+  }
+
+  /**
+   * Outages whose ACTIVE -> RECONNECTING reached the listener while a handle was still ACTIVE (the
+   * engine suspends the handles just after it moves the session).
+   */
+  synchronized int activeAtReconnecting() {
+    return activeAtReconnecting;
   }
 
   synchronized int malformedReports() {
