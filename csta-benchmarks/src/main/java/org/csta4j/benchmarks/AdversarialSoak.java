@@ -89,9 +89,17 @@ public final class AdversarialSoak {
 
     /** Faults armed by one call replace those armed by an earlier one of the same family. */
     boolean sameFamily(SoakFault other) {
-      return kind == SoakFault.SLOW_RESPONSES
-          ? other == SoakFault.SLOW_RESPONSES
-          : SoakFault.ARMED.contains(other) && other != SoakFault.SLOW_RESPONSES;
+      return family(kind).equals(family(other));
+    }
+
+    /** The gateway's record of an armed fault applied to a response. */
+    static String family(SoakFault kind) {
+      return switch (kind) {
+        case SLOW_RESPONSES -> SoakGateway.Applied.DELAYED;
+        case HUB_ERRORS, CSTA_ERRORS -> SoakGateway.Applied.FAILED;
+        case REFUSED_LOGINS -> SoakGateway.Applied.REFUSED;
+        default -> kind.name();
+      };
     }
 
     @Override
@@ -340,8 +348,28 @@ public final class AdversarialSoak {
         || !recorder.await(() -> recorder.outagesBegun() > outages, Duration.ofSeconds(3))) {
       return true;
     }
-    String[] targets = {"StartApplicationSession", "MonitorStart", "SnapshotDevice"};
+    String[] targets = {"StartApplicationSession", "MonitorStart", "SnapshotDevice", "refused"};
     String target = targets[random.nextInt(targets.length)];
+    if (target.equals(targets[3])) {
+      // logins refused as busy for a while, from the moment the outage is heard
+      fire(SoakFault.REFUSED_LOGINS, "hostile: before the login");
+      quiet(Duration.ofSeconds(30));
+      long refusals =
+          SoakGateway.Applied.all(gateway.faultsSince(mark)).stream()
+              .filter(a -> a.fault().equals(SoakGateway.Applied.REFUSED))
+              .count();
+      int[] figures = hostile.computeIfAbsent("login refused as busy", t -> new int[4]);
+      boolean verified = verifiedClean.contains(outages) && recorder.outagesBegun() == outages + 1;
+      figures[0]++;
+      figures[2] += (int) refusals;
+      figures[3] += verified ? 1 : 0;
+      note(
+          "hostile round: "
+              + refusals
+              + " logins refused, "
+              + (verified ? "verified" : "not verified"));
+      return true;
+    }
     boolean hub = random.nextBoolean();
     int suspended = toRestore();
     int k =
@@ -747,10 +775,7 @@ public final class AdversarialSoak {
           break;
         }
       }
-      String fault =
-          s.kind() == SoakFault.SLOW_RESPONSES
-              ? SoakGateway.Applied.DELAYED
-              : SoakGateway.Applied.FAILED;
+      String fault = Shot.family(s.kind());
       int hit = 0;
       boolean restore = false;
       for (SoakGateway.Applied a :

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Random;
 import java.util.Set;
 import org.csta4j.model.OperationError;
+import org.csta4j.model.SessionError;
 import org.csta4j.simulator.Faults;
 
 /** The fault kinds a soak draws from, each injected through the simulator's {@link Faults}. */
@@ -18,6 +19,7 @@ enum SoakFault {
   SLOW_RESPONSES("slow responses"),
   HUB_ERRORS("failed responses (hub error)"),
   CSTA_ERRORS("failed responses (CSTA error)"),
+  REFUSED_LOGINS("logins refused as busy, for a while"),
   MALFORMED_FRAME("malformed frame"),
   UNKNOWN_EVENT("unknown event");
 
@@ -34,7 +36,11 @@ enum SoakFault {
       EnumSet.of(TCP_RESET, CLEAN_CLOSE, CLOSE_WITH_ERROR, SESSION_EXPIRY, GATEWAY_RESTART);
 
   /** Kinds armed at the gateway for the next responses, whatever connection sends them. */
-  static final Set<SoakFault> ARMED = EnumSet.of(SLOW_RESPONSES, HUB_ERRORS, CSTA_ERRORS);
+  static final Set<SoakFault> ARMED =
+      EnumSet.of(SLOW_RESPONSES, HUB_ERRORS, CSTA_ERRORS, REFUSED_LOGINS);
+
+  /** How long {@link #REFUSED_LOGINS} refuses logins, at most. */
+  static final Duration LONGEST_REFUSAL = Duration.ofMillis(1200);
 
   final String label;
 
@@ -81,6 +87,15 @@ enum SoakFault {
         return -1;
       case CSTA_ERRORS:
         f.failNextResponses(1 + random.nextInt(2), OperationError.GENERIC);
+        return -1;
+      case REFUSED_LOGINS:
+        f.rejectLogins(
+            random.nextBoolean()
+                ? SessionError.SERVER_RESOURCES_BUSY
+                : SessionError.MAX_NUMBER_SESSIONS);
+        f.schedule(
+            Duration.ofMillis(200 + random.nextInt((int) LONGEST_REFUSAL.toMillis() - 200)),
+            f::acceptLogins);
         return -1;
       case MALFORMED_FRAME:
         return f.sendMalformedFrame();

@@ -94,15 +94,22 @@ final class SoakGateway implements AutoCloseable {
   }
 
   /**
-   * A failure or a delay the gateway applied to one response (not the arming of one): the hub
-   * method, the SignalR connection it was answered on, when, and by how long it was delayed.
+   * A failure, a delay or a login refusal the gateway applied to one response (not the arming of
+   * one): the hub method, the SignalR connection it was answered on, when, and by how long it was
+   * delayed.
    */
   record Applied(String fault, String target, String connection, Instant at, long delayMillis) {
     static final String FAILED = "fail-response";
     static final String DELAYED = "delay-response";
+    static final String REFUSED = "reject-login";
 
     static Optional<Applied> of(FaultRecord r) {
       String d = r.detail();
+      if (r.fault().equals(REFUSED) && d.startsWith("connection ") && d.indexOf(':') > 11) {
+        return Optional.of(
+            new Applied(
+                REFUSED, "StartApplicationSession", d.substring(11, d.indexOf(':')), r.at(), 0));
+      }
       boolean kind = r.fault().equals(FAILED) || r.fault().equals(DELAYED);
       int on = d.indexOf(" on ");
       if (!kind || d.endsWith("(armed)") || on < 0) {
@@ -129,8 +136,9 @@ final class SoakGateway implements AutoCloseable {
       return applied;
     }
 
+    /** The answer was a refusal: an injected failure, or a refused login. */
     boolean failed() {
-      return fault.equals(FAILED);
+      return fault.equals(FAILED) || fault.equals(REFUSED);
     }
   }
 
