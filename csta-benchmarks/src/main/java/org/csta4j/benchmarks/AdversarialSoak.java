@@ -38,10 +38,11 @@ import org.csta4j.simulator.Faults;
  * The adversarial soak (a harness, not part of {@code mvn verify}): one session with N monitors and
  * calls in progress, and at least 500 faults of the simulator's kinds, a third or more of them
  * injected while a recovery is under way, aimed at its phases (right after the loss, the new
- * socket, the login, the monitor restore, the resync), plus a hostile gateway that refuses the
- * login, a MonitorStart or a SnapshotDevice of a restore with a hub or CSTA error. A fault counts
- * as "during recovery" only if the session was RECONNECTING just before and just after it was
- * injected and it hit something.
+ * socket, the login, the monitor restore, the resync), plus a hostile gateway that fails the login,
+ * a MonitorStart or a SnapshotDevice of a restore with a hub or CSTA error, or refuses logins as
+ * busy for a while. A fault counts as "during recovery" only if the session was RECONNECTING just
+ * before and just after it was injected and it hit something: a connection or session, or (for a
+ * fault armed for the next responses) the answer to a restore request.
  *
  * <p>It checks, each against its baseline: lost monitors (an ACTIVE handle without a gateway
  * monitor under its cross reference id, at every quiet point and at the end, or one that delivers
