@@ -4,8 +4,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -193,6 +195,25 @@ public final class CstaSimulator implements AutoCloseable {
   /** Monitors started by all sessions together. */
   public int monitorCount() {
     return gateway.sessions().stream().mapToInt(s -> s.monitorIds().size()).sum();
+  }
+
+  /** The SignalR connection ids with an open socket (handshake under way or done). */
+  public List<String> connectionIds() {
+    return server.connections().stream().map(HubConnection::id).toList();
+  }
+
+  /**
+   * The monitors of every logged-in CSTA session: its SignalR connection id to the cross reference
+   * ids of the monitors it holds now (empty for a session that holds none). A copy.
+   */
+  public Map<String, Set<String>> monitorIdsByConnection() {
+    Map<String, Set<String>> byConnection = new LinkedHashMap<>();
+    for (CstaGateway.Session s : gateway.sessions()) {
+      if (s.loggedIn()) {
+        byConnection.put(s.connection().id(), s.monitorIds());
+      }
+    }
+    return byConnection;
   }
 
   /**
