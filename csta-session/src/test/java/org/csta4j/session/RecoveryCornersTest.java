@@ -31,6 +31,7 @@ import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportListener;
 import org.csta4j.transport.TransportState;
 import org.csta4j.transport.testing.InMemoryTransport;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -137,6 +138,43 @@ class RecoveryCornersTest {
       assertDelivers(m, third, "c-" + m.device());
     }
     assertThat(rec.gaps).as("one gap for one outage").isEmpty();
+  }
+
+  @Test
+  void listenersHearOfAnOutageWhenTheHandlesAreSuspendedAndOfTheGapWhenActive() throws Exception {
+    CstaSession session = connect();
+    InMemoryTransport first = gateway.awaitTransport();
+    session.monitor("100").get(20, TimeUnit.SECONDS);
+    session.monitor("101").get(20, TimeUnit.SECONDS);
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    CountDownLatch active = new CountDownLatch(1);
+    session.addListener(
+        new SessionListener() {
+          @Override
+          public void onStateChanged(SessionState from, SessionState to, @Nullable Throwable why) {
+            seen.add(to + " " + states(session));
+            if (to == SessionState.ACTIVE) {
+              active.countDown();
+            }
+          }
+
+          @Override
+          public void onGap(Gap gap) {
+            seen.add("gap " + session.state() + " " + states(session));
+          }
+        });
+    first.loseConnection("reset");
+    time.runImmediate(WAIT);
+    assertThat(active.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    assertThat(seen)
+        .containsExactly(
+            "RECONNECTING [SUSPENDED, SUSPENDED]",
+            "gap ACTIVE [ACTIVE, ACTIVE]",
+            "ACTIVE [ACTIVE, ACTIVE]");
+  }
+
+  private static List<MonitorState> states(CstaSession session) {
+    return session.monitors().stream().map(Monitor::state).toList();
   }
 
   @Test

@@ -192,22 +192,26 @@ final class Recovery {
 
   private void beginRecovery(Connection c, Throwable cause) {
     keepalive.cancel();
-    if (!states.move(SessionState.ACTIVE, SessionState.RECONNECTING, cause)) {
+    // the handles are suspended before listeners hear of RECONNECTING
+    if (!states.move(SessionState.ACTIVE, SessionState.RECONNECTING, cause, this::suspendAll)) {
       return;
     }
     gapBegan = config.clock().instant();
     gapCause = cause;
     beforeGap = tracker.all();
     attempt = 0;
-    for (MonitorHandle h : registry.handles()) {
-      h.suspend();
-    }
     abandon(c);
     if (config.reconnectPolicy().giveUp(0, Duration.ZERO)) {
       giveUp(new SessionClosedException(name + ": connection lost and reconnecting is off", cause));
       return;
     }
     scheduleAttempt();
+  }
+
+  private void suspendAll() {
+    for (MonitorHandle h : registry.handles()) {
+      h.suspend();
+    }
   }
 
   /** The session is done with {@code c}: it stops being current and its transport is closed. */
