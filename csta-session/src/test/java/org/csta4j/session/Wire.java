@@ -1,0 +1,377 @@
+package org.csta4j.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.csta4j.json.CstaCodec;
+import org.csta4j.model.CstaEvent;
+import org.csta4j.model.CstaRequest;
+import org.csta4j.model.ResetApplicationSessionTimer;
+import org.csta4j.model.ResetApplicationSessionTimerNegResponse;
+import org.csta4j.model.SessionError;
+import org.csta4j.model.SessionTermReasonValue;
+import org.csta4j.model.SnapshotDevice;
+import org.csta4j.model.StartApplicationSession;
+import org.csta4j.model.StartApplicationSessionNegResponse;
+import org.csta4j.model.StopApplicationSession;
+import org.csta4j.model.StopApplicationSessionNegResponse;
+import org.csta4j.model.SystemResourceAvailabilityError;
+import org.csta4j.model.UniversalFailure;
+import org.csta4j.transport.ConnectionLostException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The wire between one case's {@link FaultyTransport}s and its {@link ModelGateway}: one queue of
+ * messages in both directions (connect handshakes, requests, answers, events), moved one at a time
+ * by the test's driver ({@link #pumpOne}). Each message that crosses is a boundary; once armed, the
+ * k-th boundary gets the planned {@link Fault}. The wire also counts the work it hands to the
+ * session's threads, so that the driver can tell when everything is quiet.
+ */
+final class Wire {
+  private static final CstaCodec CODEC = CstaCodec.standard();
+
+  /** What can go wrong at a boundary. */
+  enum Fault {
+    RESET,
+    CLEAN_CLOSE,
+    CLOSE_WITH_ERROR,
+    ERROR_ANSWER,
+    NO_ANSWER,
+    SESSION_TERMINATED,
+    MALFORMED
+  }
+
+  /** What crosses a boundary. */
+  enum Kind {
+    CONNECT,
+    REQUEST,
+    ANSWER,
+    EVENT
+  }
+
+  /** One message on the wire; {@code request} is the request an answer answers. */
+  record Message(
+      Kind kind,
+      FaultyTransport conn,
+      String key,
+      @Nullable Object body,
+      @Nullable CstaRequest<?> request) {
+    String name() {
+      switch (kind) {
+        case CONNECT:
+          return "connect";
+        case REQUEST:
+          return methodName(request);
+        case ANSWER:
+          return methodName(request) + " answer";
+        default:
+          return CODEC.registry().eventName((CstaEvent) body);
+      }
+    }
+  }
+
+  /** The fault as it was applied. */
+  record Injection(int k, Fault fault, Message message, boolean permanent, Instant at) {}
+
+  /** Whether a fault makes sense at a message: a request cannot be malformed, and so on. */
+  static boolean applies(Fault f, Kind kind, String name) {
+    switch (f) {
+      case RESET:
+      case CLEAN_CLOSE:
+      case CLOSE_WITH_ERROR:
+        return true;
+      case ERROR_ANSWER:
+        return kind == Kind.CONNECT || kind == Kind.REQUEST;
+      case NO_ANSWER:
+        return kind != Kind.EVENT;
+      case SESSION_TERMINATED:
+        return (kind == Kind.REQUEST && !name.equals("StartApplicationSession"))
+            || kind == Kind.ANSWER
+            || (kind == Kind.EVENT && !name.equals("ApplicationSessionTerminated"));
+      default:
+        return kind == Kind.ANSWER || kind == Kind.EVENT;
+    }
+  }
+
+  static String methodName(@Nullable CstaRequest<?> request) {
+    return request == null ? "?" : CODEC.registry().methodName(request);
+  }
+
+  private final VirtualScheduler time;
+  private final Thread driver;
+  private final AtomicInteger busy = new AtomicInteger();
+  private final AtomicLong activity = new AtomicLong();
+  private final List<Throwable> laneErrors = new CopyOnWriteArrayList<>();
+  private @Nullable ModelGateway gateway;
+
+  // guarded by this
+  private final ArrayDeque<Message> queue = new ArrayDeque<>();
+  private final List<String> log = new ArrayList<>();
+  private boolean armed;
+  private int count;
+  private @Nullable Fault fault;
+  private int faultAt;
+  private boolean permanentRefusal;
+  private @Nullable Injection injection;
+  private @Nullable Runnable atFault;
+
+  /** A wire driven by the calling thread. */
+  Wire(VirtualScheduler time) {
+    this.time = time;
+    this.driver = Thread.currentThread();
+  }
+
+  void connect(ModelGateway g) {
+    this.gateway = g;
+  }
+
+  VirtualScheduler time() {
+    return time;
+  }
+
+  // ---------------------------------------------------------------- activity, for quiescence
+
+  /** An executor that counts its tasks until they have run: work the driver must wait for. */
+  Executor counted(Executor delegate) {
+    return task -> {
+      busy.incrementAndGet();
+      bump();
+      try {
+        delegate.execute(
+            () -> {
+              try {
+                task.run();
+              } finally {
+                busy.decrementAndGet();
+                bump();
+              }
+            });
+      } catch (RuntimeException e) {
+        busy.decrementAndGet();
+        throw e;
+      }
+    };
+  }
+
+  /** Tasks handed to the session's lanes that have not finished. */
+  int busy() {
+    return busy.get();
+  }
+
+  /** Grows with everything that happens; unchanged means nothing happened. */
+  long activity() {
+    return activity.get();
+  }
+
+  /** Waits (on the driver thread) until something happens, at most {@code timeout}. */
+  boolean awaitActivity(long seen, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (activity.get() == seen) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      LockSupport.parkNanos(this, left);
+    }
+    return true;
+  }
+
+  /** Something happened that the driver waits for. */
+  void poke() {
+    bump();
+  }
+
+  private void bump() {
+    activity.incrementAndGet();
+    Thread d = driver;
+    if (d != null) {
+      LockSupport.unpark(d);
+    }
+  }
+
+  /** What the session's listener on a transport lane threw: a bug of the session's. */
+  List<Throwable> laneErrors() {
+    return laneErrors;
+  }
+
+  void laneError(Throwable t) {
+    laneErrors.add(t);
+  }
+
+  // ---------------------------------------------------------------- the fault plan
+
+  /** Counts boundaries from now on; the {@code k}-th gets {@code f} (none if null), once. */
+  synchronized void arm(@Nullable Fault f, int k, boolean permanent, @Nullable Runnable then) {
+    armed = true;
+    count = 0;
+    fault = f;
+    faultAt = k;
+    permanentRefusal = permanent;
+    atFault = then;
+  }
+
+  synchronized void disarm() {
+    armed = false;
+    fault = null;
+  }
+
+  synchronized int boundaries() {
+    return count;
+  }
+
+  /** Every boundary since arming, as "k:kind:name". */
+  synchronized List<String> log() {
+    return List.copyOf(log);
+  }
+
+  synchronized @Nullable Injection injection() {
+    return injection;
+  }
+
+  // ---------------------------------------------------------------- the messages
+
+  void sendConnect(FaultyTransport c) {
+    put(new Message(Kind.CONNECT, c, "", null, null));
+  }
+
+  void sendRequest(FaultyTransport c, String key, CstaRequest<?> request) {
+    put(new Message(Kind.REQUEST, c, key, request, request));
+  }
+
+  void put(Message m) {
+    synchronized (this) {
+      queue.addLast(m);
+    }
+    bump();
+  }
+
+  synchronized boolean isEmpty() {
+    return queue.isEmpty();
+  }
+
+  /** Moves the next message across its boundary; false if the wire is empty. */
+  boolean pumpOne() {
+    Message m;
+    Fault f = null;
+    Runnable then = null;
+    boolean permanent;
+    synchronized (this) {
+      m = queue.pollFirst();
+      if (m == null) {
+        return false;
+      }
+      permanent = permanentRefusal;
+      if (armed) {
+        count++;
+        log.add(count + ":" + m.kind + ":" + m.name());
+        if (count == faultAt) {
+          if (fault != null && applies(fault, m.kind, m.name())) {
+            f = fault;
+            injection = new Injection(count, f, m, permanent, time.instant());
+          }
+          then = atFault;
+          fault = null;
+        }
+      }
+    }
+    bump();
+    apply(m, f, permanent);
+    if (then != null) {
+      then.run();
+    }
+    return true;
+  }
+
+  private void apply(Message m, @Nullable Fault f, boolean permanent) {
+    ModelGateway gateway = this.gateway;
+    FaultyTransport c = m.conn;
+    if (f == Fault.RESET) {
+      c.lose(new ConnectionLostException("connection reset by peer"));
+      return;
+    }
+    if (f == Fault.CLOSE_WITH_ERROR) {
+      c.lose(new ConnectionLostException("server closed the connection: Error: hub failure"));
+      return;
+    }
+    switch (m.kind) {
+      case CONNECT:
+        if (f == Fault.ERROR_ANSWER) {
+          c.lose(new ConnectionLostException("handshake refused: unsupported protocol"));
+        } else if (f != Fault.NO_ANSWER) {
+          c.accepted();
+        }
+        break;
+      case REQUEST:
+        CstaRequest<?> q = m.request;
+        if (f == Fault.ERROR_ANSWER) {
+          put(new Message(Kind.ANSWER, c, m.key, refusal(q, permanent), q));
+          return;
+        }
+        if (f == Fault.NO_ANSWER) {
+          return;
+        }
+        if (f == Fault.SESSION_TERMINATED) {
+          gateway.terminate(c, SessionTermReasonValue.RESOURCE_LIMITATION);
+        }
+        List<CstaEvent> events = new ArrayList<>();
+        Object answer = gateway.handle(c, q, events);
+        if (f == Fault.CLEAN_CLOSE) {
+          break;
+        }
+        put(new Message(Kind.ANSWER, c, m.key, answer, q));
+        for (CstaEvent e : events) {
+          put(new Message(Kind.EVENT, c, "", e, null));
+        }
+        return;
+      case ANSWER:
+        if (f == Fault.MALFORMED) {
+          c.malformed(m.name());
+        } else if (f != Fault.NO_ANSWER) {
+          String snapshot =
+              m.request instanceof SnapshotDevice
+                  ? ((SnapshotDevice) m.request).snapshotObject().value()
+                  : null;
+          c.answer(m.key, m.body, snapshot);
+        }
+        break;
+      default:
+        if (f == Fault.MALFORMED) {
+          c.malformed(m.name());
+        } else {
+          c.deliver((CstaEvent) m.body);
+        }
+    }
+    if (f == Fault.CLEAN_CLOSE) {
+      c.lose(new ConnectionLostException("server closed the connection"));
+    } else if (f == Fault.SESSION_TERMINATED && m.kind != Kind.REQUEST) {
+      gateway.terminate(c, SessionTermReasonValue.RESOURCE_LIMITATION);
+    }
+  }
+
+  private static Object refusal(@Nullable CstaRequest<?> q, boolean permanent) {
+    if (q instanceof StartApplicationSession) {
+      return StartApplicationSessionNegResponse.of(
+          permanent ? SessionError.INVALID_APPLICATION_INFO : SessionError.SERVER_RESOURCES_BUSY);
+    }
+    if (q instanceof ResetApplicationSessionTimer) {
+      return ResetApplicationSessionTimerNegResponse.of(
+          SessionError.SERVER_CANNOT_RESET_SESSION_TIMER);
+    }
+    if (q instanceof StopApplicationSession) {
+      return StopApplicationSessionNegResponse.of(SessionError.INVALID_SESSION_ID);
+    }
+    return UniversalFailure.of(SystemResourceAvailabilityError.RESOURCE_BUSY);
+  }
+
+  /** A connection is gone: its messages vanish. */
+  synchronized void purge(FaultyTransport c) {
+    queue.removeIf(m -> m.conn() == c);
+  }
+}
