@@ -13,9 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.DeliveredEvent;
@@ -86,7 +84,7 @@ final class FaultCase {
   final List<AppCall> calls = new CopyOnWriteArrayList<>();
   final Map<String, Set<String>> received = new ConcurrentHashMap<>();
   private @Nullable CompletableFuture<CstaSession> connected;
-  private @Nullable Future<?> closer;
+  private @Nullable CompletableFuture<Void> closer;
   private final Instant start = time.instant();
   private Instant armedAt = start;
   private volatile @Nullable Throwable closeCause;
@@ -211,15 +209,17 @@ final class FaultCase {
 
   void closeAsync() {
     if (closer == null) {
-      closer =
-          CLOSER.submit(
-              () -> {
-                try {
-                  client.close();
-                } finally {
-                  wire.poke(); // the driver waits for this
-                }
-              });
+      CompletableFuture<Void> done = new CompletableFuture<>();
+      closer = done;
+      CLOSER.execute(
+          () -> {
+            try {
+              client.close();
+            } finally {
+              done.complete(null);
+              wire.poke(); // the driver waits for this
+            }
+          });
     }
   }
 
@@ -321,46 +321,22 @@ final class FaultCase {
   }
 
   /**
-   * Waits until nothing moves: our lanes hold no task (they are counted exactly) and every thread
-   * the session runs on is parked. The client's I/O pool cannot be counted from outside; its idle
-   * threads are made to end at once (see {@link ModelGateway#create}), so a task handed to it is a
-   * new thread, RUNNABLE from the moment it is submitted, and an idle pool has no thread that is
-   * not TIMED_WAITING. Checked twice, with a yield between.
+   * Waits until nothing moves: no task of ours or of the session's engine runs ({@link Wire#idle}),
+   * and close() (if called) is done or blocked on the wire. Woken by every change.
    */
   private boolean awaitQuiet(long deadline) {
-    int spins = 0;
-    while (System.nanoTime() < deadline) {
+    while (true) {
       long seen = wire.activity();
-      if (wire.busy() == 0 && threadsIdle()) {
-        Thread.yield();
-        if (wire.activity() == seen && wire.busy() == 0 && threadsIdle()) {
-          return true;
-        }
-      } else if (++spins < 50) {
-        Thread.yield();
-      } else {
-        LockSupport.parkNanos(20_000);
+      CompletableFuture<Void> c = closer;
+      if (wire.idle() && (c == null || c.isDone() || gateway.stopPending())) {
+        return true;
       }
-    }
-    return false;
-  }
-
-  private static boolean threadsIdle() {
-    Thread[] all = new Thread[Thread.activeCount() + 16];
-    int n = Thread.enumerate(all);
-    for (int i = 0; i < n; i++) {
-      String name = all[i].getName();
-      Thread.State st = all[i].getState();
-      if (name.startsWith("csta4j-io-") && st != Thread.State.TIMED_WAITING) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
         return false;
       }
-      if (name.startsWith("fx-closer")
-          && st != Thread.State.WAITING
-          && st != Thread.State.TIMED_WAITING) {
-        return false;
-      }
+      wire.awaitActivity(seen, Duration.ofNanos(Math.min(left, 1_000_000)));
     }
-    return true;
   }
 
   /** Closes the client (if the scenario did not) while the wire keeps moving; fault free. */

@@ -40,6 +40,7 @@ class FaultExplorationTest {
   private final Map<String, int[]> byInvariant = new TreeMap<>();
   private final List<String> violations = new ArrayList<>();
   private final Map<String, Long> millis = new TreeMap<>();
+  private boolean trace;
   private int cases;
   private int diverged;
 
@@ -223,14 +224,24 @@ class FaultExplorationTest {
     CstaClient anchor = FaultCase.anchor(); // keeps the client threads between cases
     try {
       String only = System.getProperty("fx.only", ""); // e.g. -Dfx.only=resync
+      String one = System.getProperty("fx.case", ""); // e.g. -Dfx.case='close, 1 monitors|2|RESET'
       for (Scenario s : scenarios()) {
-        if (s.name().contains(only)) {
+        if (!one.isEmpty()) {
+          String[] c = one.split("\\|");
+          if (s.name().equals(c[0])) {
+            trace = true;
+            boolean bad = c[2].endsWith("(bad credentials)");
+            String f = c[2].replace("(bad credentials)", "");
+            runCase(s, f.equals("none") ? null : Fault.valueOf(f), Integer.parseInt(c[1]), bad);
+          }
+        } else if (s.name().contains(only)) {
           long t = System.nanoTime();
           explore(s);
           millis.merge(s.family(), (System.nanoTime() - t) / 1_000_000, Long::sum);
         }
       }
     } finally {
+      Wire.unwatch();
       anchor.close();
     }
     long secs = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
@@ -247,7 +258,8 @@ class FaultExplorationTest {
     }
     assertThat(violations)
         .as(
-            "fault exploration: %d cases, %d violations; the first:%n  %s",
+            "fault exploration: %d cases, %d violations; the first (rerun one with"
+                + " -Dfx.case='<scenario>|<k>|<fault>', -Dfx.all=true lists all):%n  %s",
             cases, violations.size(), String.join("\n  ", firstOfEach(violations, 20)))
         .isEmpty();
   }
@@ -286,6 +298,13 @@ class FaultExplorationTest {
         found = FaultInvariants.check(c, st);
       }
       found.putAll(FaultInvariants.probe(c));
+      if (trace) {
+        System.out.println("boundaries " + c.wire.log() + "\ninjected " + c.wire.injection());
+        c.heard.forEach(h -> System.out.println("heard " + h));
+        c.faults.forEach(f -> System.out.println("fault " + f));
+        System.out.println("handles " + (c.session() == null ? "-" : c.session().monitors()));
+        System.out.println("violations " + found);
+      }
       Wire.Injection inj = c.wire.injection();
       List<String> log = c.wire.log();
       if (k > 0) {

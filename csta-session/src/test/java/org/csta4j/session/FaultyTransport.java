@@ -178,6 +178,12 @@ final class FaultyTransport implements CstaTransport {
     }
   }
 
+  boolean isPending(String method) {
+    synchronized (lock) {
+      return pending.values().stream().anyMatch(p -> p.method.equals(method));
+    }
+  }
+
   boolean isOpen() {
     return state() == TransportState.CONNECTED;
   }
@@ -222,9 +228,21 @@ final class FaultyTransport implements CstaTransport {
     }
   }
 
+  /**
+   * Answers, and lets {@code then} happen right behind the answer: both before the session's own
+   * reaction to the answer runs on the callback lane (as when both arrive in one read).
+   */
+  void answerThen(String key, Object answer, @Nullable String snapshot, Runnable then) {
+    callbacks.execute(
+        () -> {
+          answer(key, answer, snapshot);
+          then.run();
+        });
+  }
+
   /** Delivers an event to the session, in order behind everything delivered before. */
-  void deliver(CstaEvent event) {
-    if (isOpen()) {
+  void deliver(@Nullable CstaEvent event) {
+    if (event != null && isOpen()) {
       callbacks.execute(() -> listener.onEvent(event));
     }
   }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.csta4j.model.ApplicationSessionTerminated;
 import org.csta4j.model.CallState;
 import org.csta4j.model.ConnectionId;
@@ -78,6 +78,14 @@ final class ModelGateway implements CstaTransportFactory {
     }
   }
 
+  private static final ExecutorService LANES =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "fx-lane");
+            t.setDaemon(true);
+            return t;
+          });
+
   private final Wire wire;
   private final VirtualScheduler time;
   private final Duration connectTimeout;
@@ -114,13 +122,9 @@ final class ModelGateway implements CstaTransportFactory {
 
   @Override
   public CstaTransport create(TransportConfig config, TransportListener listener) {
-    if (config.callbackExecutor() instanceof ThreadPoolExecutor) {
-      // no idle worker waits for a task: each task starts a thread, RUNNABLE at once (see
-      // FaultCase)
-      ((ThreadPoolExecutor) config.callbackExecutor()).setKeepAliveTime(1, TimeUnit.NANOSECONDS);
-    }
-    SerialExecutor lane =
-        new SerialExecutor(wire.counted(config.callbackExecutor()), wire::laneError);
+    Wire.watch(config.callbackExecutor()); // the client's I/O pool: the session's engine runs there
+    // callbacks on a pool of our own (events may come on a transport's own threads), counted
+    SerialExecutor lane = new SerialExecutor(wire.counted(LANES), wire::laneError);
     FaultyTransport t =
         new FaultyTransport(transports.size() + 1, wire, this, listener, lane, connectTimeout);
     transports.add(t);
@@ -266,12 +270,20 @@ final class ModelGateway implements CstaTransportFactory {
 
   /** Ends the CSTA session on {@code c} and tells the client: ApplicationSessionTerminated. */
   synchronized void terminate(FaultyTransport c, SessionTermReasonValue reason) {
-    Session s = sessionOn(c);
-    if (s != null) {
-      end(s);
-      CstaEvent e = ApplicationSessionTerminated.of(s.id, SessionTermReason.of(reason));
+    CstaEvent e = end(c, reason);
+    if (e != null) {
       wire.put(new Wire.Message(Wire.Kind.EVENT, c, "", e, null));
     }
+  }
+
+  /** Ends the CSTA session on {@code c}: the ApplicationSessionTerminated to tell, or null. */
+  synchronized @Nullable CstaEvent end(FaultyTransport c, SessionTermReasonValue reason) {
+    Session s = sessionOn(c);
+    if (s == null) {
+      return null;
+    }
+    end(s);
+    return ApplicationSessionTerminated.of(s.id, SessionTermReason.of(reason));
   }
 
   /** A connection closed or dropped: its sessions end, its messages vanish. */
@@ -360,6 +372,16 @@ final class ModelGateway implements CstaTransportFactory {
 
   List<FaultyTransport> transports() {
     return transports;
+  }
+
+  /** Whether a StopApplicationSession waits for its answer (close() blocks on it). */
+  boolean stopPending() {
+    for (FaultyTransport t : transports) {
+      if (t.isPending("StopApplicationSession")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   int pendingRequests() {

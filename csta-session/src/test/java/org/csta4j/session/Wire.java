@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -36,6 +39,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class Wire {
   private static final CstaCodec CODEC = CstaCodec.standard();
+  private static final AtomicInteger IO_WORKERS = new AtomicInteger();
+  private static final List<Thread> UNWATCHED = new CopyOnWriteArrayList<>();
+  private static volatile @Nullable Wire current;
+  private static @Nullable ThreadPoolExecutor watched;
+  private static @Nullable ThreadFactory plainFactory;
 
   /** What can go wrong at a boundary. */
   enum Fault {
@@ -122,10 +130,11 @@ final class Wire {
   private @Nullable Injection injection;
   private @Nullable Runnable atFault;
 
-  /** A wire driven by the calling thread. */
+  /** A wire driven by the calling thread; the one the client's I/O pool reports to. */
   Wire(VirtualScheduler time) {
     this.time = time;
     this.driver = Thread.currentThread();
+    current = this;
   }
 
   void connect(ModelGateway g) {
@@ -160,9 +169,69 @@ final class Wire {
     };
   }
 
-  /** Tasks handed to the session's lanes that have not finished. */
-  int busy() {
-    return busy.get();
+  /**
+   * Whether no task runs: none of ours (counted), none of the client's I/O pool (its workers are
+   * counted, see {@link #watch}).
+   */
+  boolean idle() {
+    if (busy.get() > 0 || IO_WORKERS.get() > 0) {
+      return false;
+    }
+    UNWATCHED.removeIf(t -> !t.isAlive());
+    return UNWATCHED.isEmpty();
+  }
+
+  /**
+   * Makes the work of the client's I/O pool (a cached pool the session's engine runs on, which the
+   * client does not let us replace) countable: idle workers end at once, so every task starts a
+   * worker, and the pool's thread factory counts the live workers. Workers that already ran are
+   * waited for until they end. Undone by {@link #unwatch}.
+   */
+  static synchronized void watch(Executor io) {
+    if (!(io instanceof ThreadPoolExecutor) || watched == io) {
+      return;
+    }
+    ThreadPoolExecutor pool = (ThreadPoolExecutor) io;
+    ThreadFactory plain = pool.getThreadFactory();
+    Thread[] all = new Thread[Thread.activeCount() + 16];
+    for (int i = Thread.enumerate(all) - 1; i >= 0; i--) {
+      if (all[i].getName().startsWith("csta4j-io-")) {
+        UNWATCHED.add(all[i]);
+      }
+    }
+    pool.setThreadFactory(
+        r -> {
+          IO_WORKERS.incrementAndGet();
+          Thread t =
+              plain.newThread(
+                  () -> {
+                    try {
+                      r.run();
+                    } finally {
+                      IO_WORKERS.decrementAndGet();
+                      Wire w = current;
+                      if (w != null) {
+                        w.bump();
+                      }
+                    }
+                  });
+          if (t == null) {
+            IO_WORKERS.decrementAndGet();
+          }
+          return t;
+        });
+    pool.setKeepAliveTime(1, TimeUnit.NANOSECONDS);
+    watched = pool;
+    plainFactory = plain;
+  }
+
+  static synchronized void unwatch() {
+    if (watched != null && plainFactory != null) {
+      watched.setThreadFactory(plainFactory);
+      watched.setKeepAliveTime(60, TimeUnit.SECONDS);
+    }
+    watched = null;
+    current = null;
   }
 
   /** Grows with everything that happens; unchanged means nothing happened. */
@@ -331,28 +400,41 @@ final class Wire {
         }
         return;
       case ANSWER:
+        String snapshot =
+            m.request instanceof SnapshotDevice
+                ? ((SnapshotDevice) m.request).snapshotObject().value()
+                : null;
         if (f == Fault.MALFORMED) {
           c.malformed(m.name());
+        } else if (f == Fault.CLEAN_CLOSE) {
+          // the close arrives right behind the answer: before the session has acted on it
+          c.answerThen(m.key, m.body, snapshot, () -> c.lose(closed()));
+        } else if (f == Fault.SESSION_TERMINATED) {
+          CstaEvent t = gateway.end(c, SessionTermReasonValue.RESOURCE_LIMITATION);
+          c.answerThen(m.key, m.body, snapshot, () -> c.deliver(t));
         } else if (f != Fault.NO_ANSWER) {
-          String snapshot =
-              m.request instanceof SnapshotDevice
-                  ? ((SnapshotDevice) m.request).snapshotObject().value()
-                  : null;
           c.answer(m.key, m.body, snapshot);
         }
         break;
       default:
         if (f == Fault.MALFORMED) {
           c.malformed(m.name());
-        } else {
-          c.deliver((CstaEvent) m.body);
+          break;
+        }
+        c.deliver((CstaEvent) m.body);
+        if (f == Fault.CLEAN_CLOSE) {
+          c.lose(closed());
+        } else if (f == Fault.SESSION_TERMINATED) {
+          c.deliver(gateway.end(c, SessionTermReasonValue.RESOURCE_LIMITATION));
         }
     }
-    if (f == Fault.CLEAN_CLOSE) {
-      c.lose(new ConnectionLostException("server closed the connection"));
-    } else if (f == Fault.SESSION_TERMINATED && m.kind != Kind.REQUEST) {
-      gateway.terminate(c, SessionTermReasonValue.RESOURCE_LIMITATION);
+    if (f == Fault.CLEAN_CLOSE && m.kind != Kind.ANSWER && m.kind != Kind.EVENT) {
+      c.lose(closed());
     }
+  }
+
+  private static ConnectionLostException closed() {
+    return new ConnectionLostException("server closed the connection");
   }
 
   private static Object refusal(@Nullable CstaRequest<?> q, boolean permanent) {
