@@ -22,7 +22,6 @@ import org.csta4j.transport.RequestOptions;
 import org.csta4j.transport.RequestTimeoutException;
 import org.csta4j.transport.SerialExecutor;
 import org.csta4j.transport.TransportClosedException;
-import org.csta4j.transport.TransportException;
 import org.csta4j.transport.TransportListener;
 import org.csta4j.transport.TransportState;
 import org.jspecify.annotations.Nullable;
@@ -114,7 +113,7 @@ final class FaultyTransport implements CstaTransport {
     String method = Wire.methodName(request);
     String key = options.requestId();
     CompletableFuture<Object> f = new CallbackFuture<>(callbacks);
-    TransportException refused = null;
+    RuntimeException refused = null;
     synchronized (lock) {
       if (state != TransportState.CONNECTED) {
         refused =
@@ -122,14 +121,14 @@ final class FaultyTransport implements CstaTransport {
                 ? new TransportClosedException(method + ": the transport is closed")
                 : new ConnectionLostException(method + ": the transport is " + state);
       } else if (pending.containsKey(key)) {
-        refused = new TransportClosedException(method + ": request id " + key + " is pending");
+        refused = new IllegalStateException("request id '" + key + "' is already pending");
       } else {
         Scheduler.Cancellable timer = wire.time().schedule(options.timeout(), () -> timeout(key));
         pending.put(key, new Pending(method, f, options.timeout(), timer));
       }
     }
     if (refused != null) {
-      TransportException why = refused;
+      RuntimeException why = refused;
       callbacks.execute(() -> f.completeExceptionally(why));
     } else {
       wire.sendRequest(this, key, request);

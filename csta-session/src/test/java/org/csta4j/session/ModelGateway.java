@@ -105,7 +105,7 @@ final class ModelGateway implements CstaTransportFactory {
     this.wire = wire;
     this.time = wire.time();
     this.connectTimeout = connectTimeout;
-    wire.connect(this);
+    wire.attach(this);
   }
 
   // ---------------------------------------------------------------- the factory

@@ -45,14 +45,31 @@ final class Wire {
   private static @Nullable ThreadPoolExecutor watched;
   private static @Nullable ThreadFactory plainFactory;
 
-  /** What can go wrong at a boundary. */
+  /** What can go wrong at a boundary; {@link #applies} says where each makes sense. */
   enum Fault {
+    /** The connection drops: message k is lost, pending requests fail, the loss is reported. */
     RESET,
+    /**
+     * Message k crosses (a request is carried out, not answered), then the server closes the
+     * connection right behind it, before the session has acted on it.
+     */
     CLEAN_CLOSE,
+    /** As {@link #RESET}, with the cause a SignalR Close with an error gives. */
     CLOSE_WITH_ERROR,
+    /**
+     * A connect is refused; a request is refused with a CSTA error instead of being carried out (a
+     * login with serverResourcesBusy, or invalidApplicationInfo in the "bad credentials" case).
+     */
     ERROR_ANSWER,
+    /** A connect or request is never answered; an answer is dropped after the work was done. */
     NO_ANSWER,
+    /**
+     * The gateway ends the connection's CSTA session and its monitors and sends
+     * ApplicationSessionTerminated: before a request is carried out, right behind an answer or
+     * event.
+     */
     SESSION_TERMINATED,
+    /** An answer or event cannot be decoded: the transport reports it instead of delivering it. */
     MALFORMED
   }
 
@@ -137,7 +154,7 @@ final class Wire {
     current = this;
   }
 
-  void connect(ModelGateway g) {
+  void attach(ModelGateway g) {
     this.gateway = g;
   }
 
@@ -289,10 +306,6 @@ final class Wire {
   synchronized void disarm() {
     armed = false;
     fault = null;
-  }
-
-  synchronized int boundaries() {
-    return count;
   }
 
   /** Every boundary since arming, as "k:kind:name". */
