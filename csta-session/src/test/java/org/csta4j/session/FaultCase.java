@@ -297,6 +297,10 @@ final class FaultCase {
       if (!awaitQuiet(deadline)) {
         return Status.BUSY;
       }
+      if (wire.holding() && closer != null && closer.isDone()) {
+        wire.release(); // close() at k is done: now the session acts on message k
+        continue;
+      }
       if (wire.pumpOne() || time.runDueTask()) {
         continue;
       }
@@ -336,7 +340,7 @@ final class FaultCase {
   }
 
   boolean terminal() {
-    if (closer != null && !closer.isDone()) {
+    if (wire.holding() || (closer != null && !closer.isDone())) {
       return false;
     }
     SessionState st = state();

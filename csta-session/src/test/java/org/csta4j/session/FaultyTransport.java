@@ -128,8 +128,7 @@ final class FaultyTransport implements CstaTransport {
       }
     }
     if (refused != null) {
-      RuntimeException why = refused;
-      callbacks.execute(() -> f.completeExceptionally(why));
+      f.completeExceptionally(refused); // its dependent stages still run on the lane
     } else {
       wire.sendRequest(this, key, request);
     }

@@ -124,7 +124,7 @@ final class ModelGateway implements CstaTransportFactory {
   public CstaTransport create(TransportConfig config, TransportListener listener) {
     Wire.watch(config.callbackExecutor()); // the client's I/O pool: the session's engine runs there
     // callbacks on a pool of our own (events may come on a transport's own threads), counted
-    SerialExecutor lane = new SerialExecutor(wire.counted(LANES), wire::laneError);
+    SerialExecutor lane = new SerialExecutor(wire.lane(LANES), wire::laneError);
     FaultyTransport t =
         new FaultyTransport(transports.size() + 1, wire, this, listener, lane, connectTimeout);
     transports.add(t);

@@ -146,6 +146,8 @@ final class Wire {
   private boolean permanentRefusal;
   private @Nullable Injection injection;
   private @Nullable Runnable atFault;
+  private boolean holding;
+  private final List<Runnable> held = new ArrayList<>();
 
   /** A wire driven by the calling thread; the one the client's I/O pool reports to. */
   Wire(VirtualScheduler time) {
@@ -163,6 +165,39 @@ final class Wire {
   }
 
   // ---------------------------------------------------------------- activity, for quiescence
+
+  /**
+   * A transport's callback lane: {@link #counted}, and held back while {@link #holding} (so that a
+   * close() at boundary k runs before the session acts on message k).
+   */
+  Executor lane(Executor delegate) {
+    Executor counted = counted(delegate);
+    return task -> {
+      synchronized (this) {
+        if (holding) {
+          held.add(() -> counted.execute(task));
+          return;
+        }
+      }
+      counted.execute(task);
+    };
+  }
+
+  synchronized boolean holding() {
+    return holding;
+  }
+
+  /** Lets the held callbacks run. */
+  void release() {
+    List<Runnable> go;
+    synchronized (this) {
+      holding = false;
+      go = new ArrayList<>(held);
+      held.clear();
+    }
+    go.forEach(Runnable::run);
+    bump();
+  }
 
   /** An executor that counts its tasks until they have run: work the driver must wait for. */
   Executor counted(Executor delegate) {
@@ -293,7 +328,10 @@ final class Wire {
 
   // ---------------------------------------------------------------- the fault plan
 
-  /** Counts boundaries from now on; the {@code k}-th gets {@code f} (none if null), once. */
+  /**
+   * Counts boundaries from now on; the {@code k}-th gets {@code f} (none if null), once, and then
+   * {@code then} runs while the session's callbacks are held back until {@link #release}.
+   */
   synchronized void arm(@Nullable Fault f, int k, boolean permanent, @Nullable Runnable then) {
     armed = true;
     count = 0;
@@ -359,6 +397,7 @@ final class Wire {
             injection = new Injection(count, f, m, permanent, time.instant());
           }
           then = atFault;
+          holding = then != null;
           fault = null;
         }
       }
