@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -193,6 +194,20 @@ public final class CstaSimulator implements AutoCloseable {
   /** Monitors started by all sessions together. */
   public int monitorCount() {
     return gateway.sessions().stream().mapToInt(s -> s.monitorIds().size()).sum();
+  }
+
+  /**
+   * The cross reference ids of the monitors that logged-in sessions hold now: what a client's
+   * monitor handles may be bound to. A copy.
+   */
+  public Set<String> liveMonitors() {
+    Set<String> live = new TreeSet<>();
+    for (CstaGateway.Session s : gateway.sessions()) {
+      if (s.loggedIn()) {
+        live.addAll(s.monitorIds());
+      }
+    }
+    return live;
   }
 
   /**
