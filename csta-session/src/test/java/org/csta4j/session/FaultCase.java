@@ -89,7 +89,8 @@ final class FaultCase {
 
   final Scenario scenario;
   final VirtualScheduler time = new VirtualScheduler();
-  final Wire wire = new Wire(time);
+  final Activity activity = new Activity();
+  final Wire wire = new Wire(time, activity);
   final ModelGateway gateway = new ModelGateway(wire, Duration.ofSeconds(2));
   final CstaClient client;
   final List<Heard> heard = new CopyOnWriteArrayList<>();
@@ -112,7 +113,7 @@ final class FaultCase {
             .scheduler(time)
             .clock(time)
             .random(new Random(seed))
-            .executor(wire.counted(EVENTS))
+            .executor(activity.counted(EVENTS))
             .requestTimeout(REQUEST_TIMEOUT)
             .keepaliveInterval(KEEPALIVE)
             .sessionDuration(ModelGateway.GRANTED)
@@ -134,8 +135,8 @@ final class FaultCase {
 
   /**
    * A client that holds the shared client threads for the whole run, so cases reuse them. Its one
-   * connect attempt gets no transport: it only hands the client's I/O pool to {@link Wire#watch},
-   * so the session's engine is countable from the first case on.
+   * connect attempt gets no transport: it only hands the client's I/O pool to {@link
+   * Activity#watch}, so the session's engine is countable from the first case on.
    */
   static CstaClient anchor() {
     CstaClient anchor =
@@ -155,7 +156,7 @@ final class FaultCase {
 
                   @Override
                   public CstaTransport create(TransportConfig config, TransportListener l) {
-                    Wire.watch(config.callbackExecutor());
+                    Activity.watch(config.callbackExecutor());
                     throw new IllegalStateException("the anchor does not connect");
                   }
                 })
@@ -258,7 +259,7 @@ final class FaultCase {
               client.close();
             } finally {
               done.complete(null);
-              wire.poke(); // the driver waits for this
+              activity.bump(); // the driver waits for this
             }
           });
     }
@@ -297,8 +298,8 @@ final class FaultCase {
       if (!awaitQuiet(deadline)) {
         return Status.BUSY;
       }
-      if (wire.holding() && closer != null && closer.isDone()) {
-        wire.release(); // close() at k is done: now the session acts on message k
+      if (activity.holding() && closer != null && closer.isDone()) {
+        activity.release(); // close() at k is done: now the session acts on message k
         continue;
       }
       if (wire.pumpOne() || time.runDueTask()) {
@@ -340,7 +341,7 @@ final class FaultCase {
   }
 
   boolean terminal() {
-    if (wire.holding() || (closer != null && !closer.isDone())) {
+    if (activity.holding() || (closer != null && !closer.isDone())) {
       return false;
     }
     SessionState st = state();
@@ -359,21 +360,21 @@ final class FaultCase {
   }
 
   /**
-   * Waits until nothing moves: no task of ours or of the session's engine runs ({@link Wire#idle}),
-   * and close() (if called) is done or blocked on the wire. Woken by every change.
+   * Waits until nothing moves: no task of ours or of the session's engine runs ({@link
+   * Activity#idle}), and close() (if called) is done or blocked on the wire. Woken by every change.
    */
   private boolean awaitQuiet(long deadline) {
     while (true) {
-      long seen = wire.activity();
+      long seen = activity.changes();
       CompletableFuture<Void> c = closer;
-      if (wire.idle() && (c == null || c.isDone() || gateway.stopPending())) {
+      if (activity.idle() && (c == null || c.isDone() || gateway.stopPending())) {
         return true;
       }
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         return false;
       }
-      wire.awaitActivity(seen, Duration.ofNanos(Math.min(left, 1_000_000)));
+      activity.await(seen, Duration.ofNanos(Math.min(left, 1_000_000)));
     }
   }
 

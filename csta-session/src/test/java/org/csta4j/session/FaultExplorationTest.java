@@ -252,7 +252,7 @@ class FaultExplorationTest {
         }
       }
     } finally {
-      Wire.unwatch();
+      Activity.unwatch();
       anchor.close();
     }
     long secs = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);

@@ -64,7 +64,7 @@ final class FaultInvariants {
     if (!c.gateway.expired().isEmpty()) {
       i.add("keepalive", "the gateway expired " + c.gateway.expired() + ": no keepalive in time");
     }
-    for (Throwable t : c.wire.laneErrors()) {
+    for (Throwable t : c.activity.laneErrors()) {
       i.add("outcome", "a transport callback threw " + t);
     }
     return i.found;

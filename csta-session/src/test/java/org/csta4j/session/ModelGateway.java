@@ -122,13 +122,15 @@ final class ModelGateway implements CstaTransportFactory {
 
   @Override
   public CstaTransport create(TransportConfig config, TransportListener listener) {
-    Wire.watch(config.callbackExecutor()); // the client's I/O pool: the session's engine runs there
+    Activity.watch(
+        config.callbackExecutor()); // the client's I/O pool: the session's engine runs there
     // callbacks on a pool of our own (events may come on a transport's own threads), counted
-    SerialExecutor lane = new SerialExecutor(wire.lane(LANES), wire::laneError);
+    SerialExecutor lane =
+        new SerialExecutor(wire.activity().lane(LANES), wire.activity()::laneError);
     FaultyTransport t =
         new FaultyTransport(transports.size() + 1, wire, this, listener, lane, connectTimeout);
     transports.add(t);
-    wire.poke();
+    wire.activity().bump();
     return t;
   }
 
@@ -296,7 +298,7 @@ final class ModelGateway implements CstaTransportFactory {
       }
     }
     wire.purge(c);
-    wire.poke();
+    wire.activity().bump();
   }
 
   // ---------------------------------------------------------------- what tests do and ask

@@ -1,18 +1,9 @@
 package org.csta4j.session;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.csta4j.json.CstaCodec;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.CstaRequest;
@@ -34,16 +25,10 @@ import org.jspecify.annotations.Nullable;
  * The wire between one case's {@link FaultyTransport}s and its {@link ModelGateway}: one queue of
  * messages in both directions (connect handshakes, requests, answers, events), moved one at a time
  * by the test's driver ({@link #pumpOne}). Each message that crosses is a boundary; once armed, the
- * k-th boundary gets the planned {@link Fault}. The wire also counts the work it hands to the
- * session's threads, so that the driver can tell when everything is quiet.
+ * k-th boundary gets the planned {@link Fault}.
  */
 final class Wire {
   private static final CstaCodec CODEC = CstaCodec.standard();
-  private static final AtomicInteger IO_WORKERS = new AtomicInteger();
-  private static final List<Thread> UNWATCHED = new CopyOnWriteArrayList<>();
-  private static volatile @Nullable Wire current;
-  private static @Nullable ThreadPoolExecutor watched;
-  private static @Nullable ThreadFactory plainFactory;
 
   /** What can go wrong at a boundary; {@link #applies} says where each makes sense. */
   enum Fault {
@@ -130,10 +115,7 @@ final class Wire {
   }
 
   private final VirtualScheduler time;
-  private final Thread driver;
-  private final AtomicInteger busy = new AtomicInteger();
-  private final AtomicLong activity = new AtomicLong();
-  private final List<Throwable> laneErrors = new CopyOnWriteArrayList<>();
+  private final Activity activity;
   private @Nullable ModelGateway gateway;
 
   // guarded by this
@@ -146,14 +128,10 @@ final class Wire {
   private boolean permanentRefusal;
   private @Nullable Injection injection;
   private @Nullable Runnable atFault;
-  private boolean holding;
-  private final List<Runnable> held = new ArrayList<>();
 
-  /** A wire driven by the calling thread; the one the client's I/O pool reports to. */
-  Wire(VirtualScheduler time) {
+  Wire(VirtualScheduler time, Activity activity) {
     this.time = time;
-    this.driver = Thread.currentThread();
-    current = this;
+    this.activity = activity;
   }
 
   void attach(ModelGateway g) {
@@ -164,166 +142,8 @@ final class Wire {
     return time;
   }
 
-  // ---------------------------------------------------------------- activity, for quiescence
-
-  /**
-   * A transport's callback lane: {@link #counted}, and held back while {@link #holding} (so that a
-   * close() at boundary k runs before the session acts on message k).
-   */
-  Executor lane(Executor delegate) {
-    Executor counted = counted(delegate);
-    return task -> {
-      synchronized (this) {
-        if (holding) {
-          held.add(() -> counted.execute(task));
-          return;
-        }
-      }
-      counted.execute(task);
-    };
-  }
-
-  synchronized boolean holding() {
-    return holding;
-  }
-
-  /** Lets the held callbacks run. */
-  void release() {
-    List<Runnable> go;
-    synchronized (this) {
-      holding = false;
-      go = new ArrayList<>(held);
-      held.clear();
-    }
-    go.forEach(Runnable::run);
-    bump();
-  }
-
-  /** An executor that counts its tasks until they have run: work the driver must wait for. */
-  Executor counted(Executor delegate) {
-    return task -> {
-      busy.incrementAndGet();
-      bump();
-      try {
-        delegate.execute(
-            () -> {
-              try {
-                task.run();
-              } finally {
-                busy.decrementAndGet();
-                bump();
-              }
-            });
-      } catch (RuntimeException e) {
-        busy.decrementAndGet();
-        throw e;
-      }
-    };
-  }
-
-  /**
-   * Whether no task runs: none of ours (counted), none of the client's I/O pool (its workers are
-   * counted, see {@link #watch}).
-   */
-  boolean idle() {
-    if (busy.get() > 0 || IO_WORKERS.get() > 0) {
-      return false;
-    }
-    UNWATCHED.removeIf(t -> !t.isAlive());
-    return UNWATCHED.isEmpty();
-  }
-
-  /**
-   * Makes the work of the client's I/O pool (a cached pool the session's engine runs on, which the
-   * client does not let us replace) countable: idle workers end at once, so every task starts a
-   * worker, and the pool's thread factory counts the live workers. Workers that already ran are
-   * waited for until they end. Undone by {@link #unwatch}.
-   */
-  static synchronized void watch(Executor io) {
-    if (!(io instanceof ThreadPoolExecutor) || watched == io) {
-      return;
-    }
-    ThreadPoolExecutor pool = (ThreadPoolExecutor) io;
-    ThreadFactory plain = pool.getThreadFactory();
-    Thread[] all = new Thread[Thread.activeCount() + 16];
-    for (int i = Thread.enumerate(all) - 1; i >= 0; i--) {
-      if (all[i].getName().startsWith("csta4j-io-")) {
-        UNWATCHED.add(all[i]);
-      }
-    }
-    pool.setThreadFactory(
-        r -> {
-          IO_WORKERS.incrementAndGet();
-          Thread t =
-              plain.newThread(
-                  () -> {
-                    try {
-                      r.run();
-                    } finally {
-                      IO_WORKERS.decrementAndGet();
-                      Wire w = current;
-                      if (w != null) {
-                        w.bump();
-                      }
-                    }
-                  });
-          if (t == null) {
-            IO_WORKERS.decrementAndGet();
-          }
-          return t;
-        });
-    pool.setKeepAliveTime(1, TimeUnit.NANOSECONDS);
-    watched = pool;
-    plainFactory = plain;
-  }
-
-  static synchronized void unwatch() {
-    if (watched != null && plainFactory != null) {
-      watched.setThreadFactory(plainFactory);
-      watched.setKeepAliveTime(60, TimeUnit.SECONDS);
-    }
-    watched = null;
-    current = null;
-  }
-
-  /** Grows with everything that happens; unchanged means nothing happened. */
-  long activity() {
-    return activity.get();
-  }
-
-  /** Waits (on the driver thread) until something happens, at most {@code timeout}. */
-  boolean awaitActivity(long seen, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (activity.get() == seen) {
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        return false;
-      }
-      LockSupport.parkNanos(this, left);
-    }
-    return true;
-  }
-
-  /** Something happened that the driver waits for. */
-  void poke() {
-    bump();
-  }
-
-  private void bump() {
-    activity.incrementAndGet();
-    Thread d = driver;
-    if (d != null) {
-      LockSupport.unpark(d);
-    }
-  }
-
-  /** What the session's listener on a transport lane threw: a bug of the session's. */
-  List<Throwable> laneErrors() {
-    return laneErrors;
-  }
-
-  void laneError(Throwable t) {
-    laneErrors.add(t);
+  Activity activity() {
+    return activity;
   }
 
   // ---------------------------------------------------------------- the fault plan
@@ -369,7 +189,7 @@ final class Wire {
     synchronized (this) {
       queue.addLast(m);
     }
-    bump();
+    activity.bump();
   }
 
   synchronized boolean isEmpty() {
@@ -397,12 +217,14 @@ final class Wire {
             injection = new Injection(count, f, m, permanent, time.instant());
           }
           then = atFault;
-          holding = then != null;
           fault = null;
         }
       }
     }
-    bump();
+    activity.bump();
+    if (then != null) {
+      activity.hold(); // close() at k runs before the session acts on message k
+    }
     apply(m, f, permanent);
     if (then != null) {
       then.run();
