@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Scheduler} and {@link Clock} on virtual time: nothing runs until the test moves time on.
@@ -99,6 +100,35 @@ final class VirtualScheduler extends Clock implements Scheduler {
       }
       t.run.run();
     }
+  }
+
+  /** Runs one task that is due now, if there is one; on the caller's thread. */
+  boolean runDueTask() {
+    Task t;
+    synchronized (this) {
+      t = tasks.peek();
+      if (t == null || t.due.isAfter(now)) {
+        return false;
+      }
+      tasks.poll();
+    }
+    t.run.run();
+    return true;
+  }
+
+  /** How long until the next task is due (zero if one is due), or null if none is scheduled. */
+  synchronized @Nullable Duration untilNextTask() {
+    Task t = tasks.peek();
+    if (t == null) {
+      return null;
+    }
+    Duration d = Duration.between(now, t.due);
+    return d.isNegative() ? Duration.ZERO : d;
+  }
+
+  /** Moves the clock on without running anything. */
+  synchronized void skip(Duration d) {
+    now = now.plus(d);
   }
 
   synchronized int pending() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -214,6 +215,20 @@ public final class CstaSimulator implements AutoCloseable {
       }
     }
     return byConnection;
+  }
+
+  /**
+   * The cross reference ids of the monitors that logged-in sessions hold now: what a client's
+   * monitor handles may be bound to. A copy.
+   */
+  public Set<String> liveMonitors() {
+    Set<String> live = new TreeSet<>();
+    for (CstaGateway.Session s : gateway.sessions()) {
+      if (s.loggedIn()) {
+        live.addAll(s.monitorIds());
+      }
+    }
+    return live;
   }
 
   /**
