@@ -18,8 +18,6 @@ import org.csta4j.model.ConnectionId;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.DeliveredEvent;
-import org.csta4j.model.EventCause;
-import org.csta4j.model.ExtendedDeviceId;
 import org.csta4j.model.LocalConnectionState;
 import org.csta4j.model.MakeCall;
 import org.csta4j.model.MakeCallResponse;
@@ -28,7 +26,6 @@ import org.csta4j.model.MonitorStartResponse;
 import org.csta4j.model.MonitorStop;
 import org.csta4j.model.MonitorStopResponse;
 import org.csta4j.model.OperationError;
-import org.csta4j.model.RedirectionDeviceId;
 import org.csta4j.model.ResetApplicationSessionTimer;
 import org.csta4j.model.ResetApplicationSessionTimerNegResponse;
 import org.csta4j.model.ResetApplicationSessionTimerPosResponse;
@@ -213,24 +210,12 @@ final class ModelGateway implements CstaTransportFactory {
           .put(call, LocalConnectionState.ALERTING);
       for (Monitor m : monitors.values()) {
         if (m.device.equals(to)) {
-          events.add(delivered(m.ref, call, to));
+          events.add(TestEvents.delivered(m.ref, call, to));
         }
       }
       return MakeCallResponse.of(ConnectionId.of(call, from));
     }
     return UniversalFailure.of(OperationError.GENERIC);
-  }
-
-  static DeliveredEvent delivered(String ref, String call, String device) {
-    return DeliveredEvent.builder()
-        .monitorCrossRefId(ref)
-        .connection(ConnectionId.of(call, device))
-        .alertingDevice(ExtendedDeviceId.of(device))
-        .callingDevice(ExtendedDeviceId.of("200"))
-        .calledDevice(ExtendedDeviceId.of(device))
-        .lastRedirectionDevice(RedirectionDeviceId.notRequired())
-        .cause(EventCause.NEW_CALL)
-        .build();
   }
 
   // guarded by this
@@ -330,7 +315,7 @@ final class ModelGateway implements CstaTransportFactory {
     int n = 0;
     for (Monitor m : monitors.values()) {
       if (m.device.equals(device) && m.session.live && m.session.conn.isOpen()) {
-        DeliveredEvent e = delivered(m.ref, call, device);
+        DeliveredEvent e = TestEvents.delivered(m.ref, call, device);
         wire.put(new Wire.Message(Wire.Kind.EVENT, m.session.conn, "", e, null));
         n++;
       }

@@ -2,6 +2,7 @@ package org.csta4j.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.csta4j.session.TestEvents.delivered;
 
 import java.net.URI;
 import java.time.Duration;
@@ -27,7 +28,6 @@ import org.csta4j.model.LocalConnectionState;
 import org.csta4j.model.MonitorEvent;
 import org.csta4j.model.MonitorStart;
 import org.csta4j.model.OperationError;
-import org.csta4j.model.RedirectionDeviceId;
 import org.csta4j.model.ResetApplicationSessionTimer;
 import org.csta4j.model.SessionError;
 import org.csta4j.model.SessionTermReason;
@@ -77,18 +77,6 @@ class SessionLogicTest {
     CstaClient client = b.build();
     clients.add(client);
     return client.connect().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-  }
-
-  private static DeliveredEvent delivered(String ref, String callId, String device) {
-    return DeliveredEvent.builder()
-        .monitorCrossRefId(ref)
-        .connection(ConnectionId.of(callId, device))
-        .alertingDevice(ExtendedDeviceId.of(device))
-        .callingDevice(ExtendedDeviceId.of("200"))
-        .calledDevice(ExtendedDeviceId.of(device))
-        .lastRedirectionDevice(RedirectionDeviceId.notRequired())
-        .cause(EventCause.NEW_CALL)
-        .build();
   }
 
   /** The session closes a dead transport off its own lane: wait for it, with a timeout. */
