@@ -341,19 +341,13 @@ public final class CstaClient implements AutoCloseable {
      * fault, then recovery and resync.
      */
     public Builder dispatchCapacity(int events) {
-      if (events < 1) {
-        throw new IllegalArgumentException("dispatchCapacity: must be positive but is " + events);
-      }
-      this.dispatchCapacity = events;
+      this.dispatchCapacity = Args.atLeastOne("dispatchCapacity", events);
       return this;
     }
 
     /** The buffer of each {@link java.util.concurrent.Flow.Subscriber} (default 1024). */
     public Builder subscriberBuffer(int events) {
-      if (events < 1) {
-        throw new IllegalArgumentException("subscriberBuffer: must be positive but is " + events);
-      }
-      this.subscriberBuffer = events;
+      this.subscriberBuffer = Args.atLeastOne("subscriberBuffer", events);
       return this;
     }
 

@@ -1,15 +1,19 @@
 package org.csta4j.session.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Flow;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javax.inject.Inject;
 import org.csta4j.json.CstaCodec;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.MonitorEvent;
+import org.csta4j.model.MonitorStart;
 import org.csta4j.model.UnknownEvent;
 import org.csta4j.session.RawEventListener;
 import org.csta4j.session.Registration;
@@ -27,6 +31,7 @@ final class EventRouter {
   private final Dispatcher dispatcher;
   private final CallTracker tracker;
   private final Notifier notifier;
+  private final RequestTracker requests;
   private final boolean callTracking;
   private final CstaCodec codec;
   private final List<TypedListener<?>> listeners = new CopyOnWriteArrayList<>();
@@ -34,10 +39,16 @@ final class EventRouter {
   private final EventPublisher<CstaEvent> publisher;
 
   @Inject
-  EventRouter(SessionConfig config, Dispatcher dispatcher, CallTracker tracker, Notifier notifier) {
+  EventRouter(
+      SessionConfig config,
+      Dispatcher dispatcher,
+      CallTracker tracker,
+      Notifier notifier,
+      RequestTracker requests) {
     this.dispatcher = dispatcher;
     this.tracker = tracker;
     this.notifier = notifier;
+    this.requests = requests;
     this.callTracking = config.callTracking();
     this.codec = config.codec();
     this.publisher =
@@ -65,18 +76,36 @@ final class EventRouter {
   }
 
   /**
-   * The gateway answered a MonitorStart on {@code c} with {@code crossRefId}: its events go to
-   * {@code handle} from now on, and those that came before the answer was routed go there now (they
-   * reached session-wide listeners when they arrived; they were few, held only while a MonitorStart
-   * waited, so they join the dispatch queue without counting against its bound).
+   * Sends MonitorStart for {@code handle} on {@code c}. On the transport lane, before any later
+   * event, the answer's cross reference id is routed to the handle, and the events of it that came
+   * before the answer's stage ran (they reached session-wide listeners when they arrived; they were
+   * few, held only while the MonitorStart waited, so they join the dispatch queue without counting
+   * against its bound) go to the handle now. Then {@code answered} gets the cross reference id or
+   * the failure, in the same stage.
    */
-  void claim(Connection c, String crossRefId, MonitorHandle handle) {
-    for (MonitorEvent early : c.route(crossRefId, handle)) {
-      if (callTracking) {
-        tracker.apply(handle.device(), early);
-      }
-      dispatcher.control(() -> handle.deliver(early));
-    }
+  <T> CompletableFuture<T> startMonitor(
+      Connection c,
+      MonitorHandle handle,
+      Duration timeout,
+      BiFunction<@Nullable String, @Nullable Throwable, T> answered) {
+    c.startPending();
+    return requests
+        .internal(c, MonitorStart.device(handle.device()), timeout)
+        .handle(
+            (r, error) -> {
+              String crossRefId = null;
+              if (error == null) {
+                crossRefId = r.monitorCrossRefId();
+                for (MonitorEvent early : c.route(crossRefId, handle)) {
+                  if (callTracking) {
+                    tracker.apply(handle.device(), early);
+                  }
+                  dispatcher.control(() -> handle.deliver(early));
+                }
+              }
+              c.startDone();
+              return answered.apply(crossRefId, error);
+            });
   }
 
   /** On the dispatcher: every listener that wants this event. */

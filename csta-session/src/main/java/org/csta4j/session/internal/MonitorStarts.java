@@ -2,13 +2,12 @@ package org.csta4j.session.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.inject.Inject;
 import org.csta4j.model.LocalConnectionState;
 import org.csta4j.model.MonitorEvent;
-import org.csta4j.model.MonitorStart;
-import org.csta4j.model.MonitorStartResponse;
 import org.csta4j.model.MonitorStop;
 import org.csta4j.session.Monitor;
 import org.csta4j.session.MonitorState;
@@ -80,48 +79,53 @@ final class MonitorStarts implements MonitorHandle.Owner {
       settle(claim, null, recovery.refusal("MonitorStart"));
       return;
     }
-    c.startPending();
-    requests
-        .internal(c, MonitorStart.device(h.device()), config.requestTimeout())
-        .whenComplete(
-            (r, error) -> {
-              // on the transport lane: routed before any later event of the new monitor
-              if (error == null) {
-                router.claim(c, r.monitorCrossRefId(), h);
-              }
-              c.startDone();
-              engine.execute(() -> started(c, claim, r, error));
-            });
+    router.startMonitor(
+        c,
+        h,
+        config.requestTimeout(),
+        (crossRefId, error) -> {
+          engine.execute(() -> started(c, claim, crossRefId, error));
+          return null;
+        });
   }
 
   private void started(
       Connection c,
       MonitorRegistry.Claim claim,
-      @Nullable MonitorStartResponse r,
+      @Nullable String crossRefId,
       @Nullable Throwable error) {
     MonitorHandle h = claim.handle();
-    if (error != null || r == null) {
-      settle(claim, null, error == null ? new IllegalStateException("no answer") : error);
+    if (crossRefId == null) { // the request failed: error says why
+      settle(claim, null, error);
       return;
     }
     if (c.lost || states.active() != c || h.state() == MonitorState.STOPPED) {
       // the answer came, but its connection is gone (or the session closed): nothing holds it now
-      c.unroute(r.monitorCrossRefId(), h);
+      c.unroute(crossRefId, h);
       settle(claim, null, recovery.refusal("MonitorStart"));
       return;
     }
     registry.started(h);
-    h.activate(r.monitorCrossRefId());
+    h.activate(crossRefId);
     tracker.track(h.device());
     settle(claim, h, null);
   }
 
+  /** Completes the callers' future: with the handle, or (h null) failed with {@code error}. */
   private void settle(MonitorRegistry.Claim claim, @Nullable Monitor h, @Nullable Throwable error) {
     requests.untrack(claim.started());
-    if (error != null) {
+    if (h == null) {
       registry.startFailed(claim.handle());
     }
-    requests.complete(claim.started(), h, error == null ? null : RequestTracker.unwrap(error));
+    requests.complete(
+        claim.started(),
+        h,
+        h != null
+            ? null
+            : RequestTracker.unwrap(
+                Objects.requireNonNullElseGet(
+                    error,
+                    () -> new IllegalStateException("MonitorStart: no answer and no error"))));
   }
 
   /** Stops a monitor at the gateway (when connected) and locally; on the engine lane. */

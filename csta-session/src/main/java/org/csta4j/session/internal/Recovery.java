@@ -112,16 +112,18 @@ final class Recovery {
           }
           armDeadline(c);
           try {
-            c.transport()
-                .connect()
-                .toCompletableFuture()
-                .thenCompose(v -> login.login(c))
+            connectAndLogin(c)
                 .whenComplete((v, error) -> engine.execute(() -> firstDone(c, error)));
           } catch (RuntimeException e) {
             failFirst(c, e);
           }
         });
     return started;
+  }
+
+  /** The transport of {@code c} connects, then {@code c} logs in; the start of every attempt. */
+  private CompletableFuture<Void> connectAndLogin(Connection c) {
+    return c.transport().connect().toCompletableFuture().thenCompose(v -> login.login(c));
   }
 
   private void firstDone(Connection c, @Nullable Throwable error) {
@@ -146,6 +148,7 @@ final class Recovery {
     CompletableFuture<Void> closed = CompletableFuture.completedFuture(null);
     if (c != null) {
       c.lost = true;
+      states.detach(c); // closed here, so that giving up does not close it again
       closed = c.closeQuietly(config.ioExecutor());
     }
     settleFirst(why, closed); // the caller hears of it once the transport is closed
@@ -248,10 +251,7 @@ final class Recovery {
     armDeadline(c);
     List<MonitorHandle> suspended = registry.inState(MonitorState.SUSPENDED);
     try {
-      c.transport()
-          .connect()
-          .toCompletableFuture()
-          .thenCompose(v -> login.login(c))
+      connectAndLogin(c)
           .thenCompose(
               v -> new RestoreAttempt(c, suspended, requests, tracker, router, config).run())
           .whenComplete(

@@ -13,7 +13,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.LocalConnectionState;
-import org.csta4j.model.MonitorStart;
 import org.csta4j.model.SnapshotDevice;
 import org.csta4j.session.CallChange;
 import org.csta4j.session.Gap;
@@ -74,27 +73,23 @@ final class RestoreAttempt {
   private CompletableFuture<Void> restore() {
     List<CompletableFuture<Void>> all = new ArrayList<>();
     for (MonitorHandle h : handles) {
-      c.startPending();
       all.add(
-          requests
-              .internal(c, MonitorStart.device(h.device()), timeout)
-              .handle(
-                  (r, error) -> {
-                    // on the transport lane: routed before any later event of the monitor
-                    if (error == null) {
-                      router.claim(c, r.monitorCrossRefId(), h);
-                      restored.put(h, r.monitorCrossRefId());
-                      c.startDone();
-                      return null;
-                    }
-                    c.startDone();
-                    Throwable why = RequestTracker.unwrap(error);
-                    if (isRefusal(why)) {
-                      refused.put(h, why);
-                      return null;
-                    }
-                    throw new CompletionException(why);
-                  }));
+          router.startMonitor(
+              c,
+              h,
+              timeout,
+              (crossRefId, error) -> {
+                if (error == null) {
+                  restored.put(h, crossRefId);
+                  return null;
+                }
+                Throwable why = RequestTracker.unwrap(error);
+                if (isRefusal(why)) {
+                  refused.put(h, why);
+                  return null;
+                }
+                throw new CompletionException(why);
+              }));
     }
     return allOf(all);
   }
