@@ -4,7 +4,7 @@ package org.csta4j.model;
  * The gateway answered a request with a failure: a CSTA universal failure or an ECMA-354 negative
  * response. The message names the method, the category and the value.
  */
-public final class CstaFailureException extends RuntimeException {
+public final class CstaFailureException extends CstaException {
   private static final long serialVersionUID = 1L;
 
   private final String method;

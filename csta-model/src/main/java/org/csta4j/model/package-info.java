@@ -10,4 +10,5 @@
 @CstaStyle
 package org.csta4j.model;
 
+import org.csta4j.model.internal.CstaStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package org.csta4j.model;
+package org.csta4j.model.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,9 +7,9 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the model: generated {@code Immutable*} classes are package-private
- * and never appear in a signature; builders are reached through {@code X.builder()}; secrets print
- * as a mask.
+ * Not API. The one Immutables style of csta4j's value types, in every module: generated {@code
+ * Immutable*} classes are package-private and never appear in a signature; builders are reached
+ * through {@code X.builder()}; secrets print as a mask.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
