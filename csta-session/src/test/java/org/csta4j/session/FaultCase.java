@@ -234,8 +234,8 @@ final class FaultCase {
       Set<String> got = received.computeIfAbsent(device, d -> ConcurrentHashMap.newKeySet());
       Consumer<MonitorEvent> listener =
           e -> {
-            if (e instanceof DeliveredEvent) {
-              ((DeliveredEvent) e).connection().callId().ifPresent(got::add);
+            if (e instanceof DeliveredEvent d) {
+              d.connection().callId().ifPresent(got::add);
             }
           };
       calls.add(new AppCall("monitor(" + device + ")", s.monitor(device, listener), device));
@@ -351,7 +351,8 @@ final class FaultCase {
     if (st != SessionState.ACTIVE || gateway.pendingRequests() > 0 || !wire.isEmpty()) {
       return false;
     }
-    for (Monitor m : session().monitors()) {
+    CstaSession s = session();
+    for (Monitor m : s == null ? List.<Monitor>of() : s.monitors()) {
       if (m.state() == MonitorState.SUSPENDED) {
         return false;
       }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
 import org.csta4j.json.CstaCodec;
+import org.csta4j.model.internal.Checks;
+import org.csta4j.model.internal.CstaStyle;
 import org.csta4j.session.ReconnectPolicy;
 import org.csta4j.session.Scheduler;
 import org.csta4j.session.SessionListener;
@@ -19,13 +21,7 @@ import org.immutables.value.Value;
  * password is held as characters and printed as a mask.
  */
 @Value.Immutable
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    redactedMask = "****",
-    allowedClasspathAnnotations = {Override.class},
-    defaults = @Value.Immutable(copy = false, prehash = false))
+@CstaStyle
 public abstract class SessionConfig {
   SessionConfig() {}
 
@@ -55,7 +51,7 @@ public abstract class SessionConfig {
 
   @Value.Default
   public Duration sessionDuration() {
-    return Duration.ofSeconds(120);
+    return Duration.ofMinutes(2);
   }
 
   /** The longest wait between keepalives; never more than half of what the gateway granted. */
@@ -131,17 +127,17 @@ public abstract class SessionConfig {
 
   @Value.Check
   void check() {
-    Args.nonBlank("userId", userId());
-    Args.nonBlank("pbxDomain", pbxDomain());
-    Args.nonBlank("applicationId", applicationId());
-    Args.nonBlank("name", name());
-    Args.positive("sessionDuration", sessionDuration());
-    Args.positive("keepaliveInterval", keepaliveInterval());
-    Args.positive("requestTimeout", requestTimeout());
-    Args.positive("closeTimeout", closeTimeout());
-    Args.positive("slowListenerThreshold", slowListenerThreshold());
-    Args.atLeastOne("dispatchCapacity", dispatchCapacity());
-    Args.atLeastOne("subscriberBuffer", subscriberBuffer());
+    Checks.nonBlank("userId", userId());
+    Checks.nonBlank("pbxDomain", pbxDomain());
+    Checks.nonBlank("applicationId", applicationId());
+    Checks.nonBlank("name", name());
+    Checks.positive("sessionDuration", sessionDuration());
+    Checks.positive("keepaliveInterval", keepaliveInterval());
+    Checks.positive("requestTimeout", requestTimeout());
+    Checks.positive("closeTimeout", closeTimeout());
+    Checks.positive("slowListenerThreshold", slowListenerThreshold());
+    Checks.positive("dispatchCapacity", dispatchCapacity());
+    Checks.positive("subscriberBuffer", subscriberBuffer());
   }
 
   /**
