@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 public final class LoginFailedException extends SessionException {
   private static final long serialVersionUID = 1L;
   private final transient @Nullable CstaFailure failure;
+
+  /** Whether the same credentials can never succeed. */
   private final boolean permanent;
 
   /**
