@@ -14,14 +14,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.DeliveredEvent;
 import org.csta4j.model.MonitorEvent;
+import org.csta4j.model.internal.Threads;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.CstaTransportFactory;
 import org.csta4j.transport.TransportConfig;
@@ -51,9 +50,10 @@ final class FaultCase {
 
   private static final Duration CAP = Duration.ofMinutes(10);
   private static final long REAL_DEADLINE = TimeUnit.SECONDS.toNanos(5);
-  private static final ExecutorService EVENTS = Executors.newCachedThreadPool(named("fx-events-"));
+  private static final ExecutorService EVENTS =
+      Executors.newCachedThreadPool(Threads.numbered("fx-events-"));
   private static final ExecutorService CLOSER =
-      Executors.newSingleThreadExecutor(named("fx-closer"));
+      Executors.newSingleThreadExecutor(Threads.named("fx-closer"));
 
   /** A scenario: what to set up fault free, and the steps the fault may hit. */
   record Scenario(
@@ -168,15 +168,6 @@ final class FaultCase {
       throw new IllegalStateException("the anchor's connect attempt did not end", e);
     }
     return anchor;
-  }
-
-  private static ThreadFactory named(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   private final class Listener implements SessionListener {

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.MonitorStart;
 import org.csta4j.model.StartApplicationSession;
+import org.csta4j.model.internal.Failures;
 import org.csta4j.session.FaultCase.AppCall;
 import org.csta4j.session.FaultCase.Heard;
 import org.csta4j.session.SessionFault.Kind;
@@ -363,12 +363,7 @@ final class FaultInvariants {
       a.future().join();
       return null;
     } catch (CompletionException e) {
-      Throwable t = e;
-      while ((t instanceof CompletionException || t instanceof ExecutionException)
-          && t.getCause() != null) {
-        t = t.getCause();
-      }
-      return t;
+      return Failures.unwrap(e);
     } catch (RuntimeException e) {
       return e;
     }

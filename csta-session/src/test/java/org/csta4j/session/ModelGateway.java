@@ -40,6 +40,7 @@ import org.csta4j.model.StartApplicationSessionPosResponse;
 import org.csta4j.model.StopApplicationSession;
 import org.csta4j.model.StopApplicationSessionPosResponse;
 import org.csta4j.model.UniversalFailure;
+import org.csta4j.model.internal.Threads;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.CstaTransportFactory;
@@ -76,12 +77,7 @@ final class ModelGateway implements CstaTransportFactory {
   }
 
   private static final ExecutorService LANES =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "fx-lane");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newCachedThreadPool(Threads.named("fx-lane"));
 
   private final Wire wire;
   private final VirtualScheduler time;
