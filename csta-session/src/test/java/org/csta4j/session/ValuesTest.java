@@ -21,7 +21,7 @@ class ValuesTest {
     CallChange ended = CallChange.of("100", "c1", LocalConnectionState.CONNECTED, null);
     assertThat(ended.before()).contains(LocalConnectionState.CONNECTED);
     assertThat(ended.after()).isEmpty();
-    assertThat(ended).hasToString("100/c1: CONNECTED -> -");
+    assertThat(ended).hasToString("100/c1: connected -> -");
     assertThat(ended)
         .isEqualTo(CallChange.of("100", "c1", LocalConnectionState.CONNECTED, null))
         .isNotEqualTo(CallChange.of("100", "c1", LocalConnectionState.HOLD, null));
