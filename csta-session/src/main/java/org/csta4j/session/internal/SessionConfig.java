@@ -17,15 +17,16 @@ import org.immutables.value.Value;
 
 /**
  * Everything one session is built from; made by {@link org.csta4j.session.CstaClient} with {@link
- * #builder()}. Every value is checked at {@code build()}, and an error names the setting. The
- * password is held as characters and printed as a mask.
+ * #builder()}. Every setting but the listeners is required: the defaults live in one place, {@code
+ * CstaClient.Builder}. Every value is checked at {@code build()}, and an error names the setting.
+ * The password is held as characters and printed as a mask.
  */
 @Value.Immutable
 @CstaStyle
 public abstract class SessionConfig {
   SessionConfig() {}
 
-  /** A builder; every setting without a default below is required. */
+  /** A builder; every setting but the listeners is required. */
   public static Builder builder() {
     return new Builder();
   }
@@ -44,37 +45,19 @@ public abstract class SessionConfig {
 
   public abstract String pbxDomain();
 
-  @Value.Default
-  public String applicationId() {
-    return "csta4j";
-  }
+  public abstract String applicationId();
 
-  @Value.Default
-  public Duration sessionDuration() {
-    return Duration.ofMinutes(2);
-  }
+  public abstract Duration sessionDuration();
 
   /** The longest wait between keepalives; never more than half of what the gateway granted. */
-  @Value.Default
-  public Duration keepaliveInterval() {
-    return Duration.ofSeconds(60);
-  }
+  public abstract Duration keepaliveInterval();
 
-  @Value.Default
-  public Duration requestTimeout() {
-    return Duration.ofSeconds(10);
-  }
+  public abstract Duration requestTimeout();
 
   /** How long close waits for StopApplicationSession. */
-  @Value.Default
-  public Duration closeTimeout() {
-    return Duration.ofSeconds(2);
-  }
+  public abstract Duration closeTimeout();
 
-  @Value.Default
-  public ReconnectPolicy reconnectPolicy() {
-    return ReconnectPolicy.defaults();
-  }
+  public abstract ReconnectPolicy reconnectPolicy();
 
   /** Where listeners and the stages of returned futures run. */
   public abstract Executor executor();
@@ -84,40 +67,19 @@ public abstract class SessionConfig {
 
   public abstract Scheduler scheduler();
 
-  @Value.Default
-  public Clock clock() {
-    return Clock.systemUTC();
-  }
+  public abstract Clock clock();
 
-  @Value.Default
-  public RandomGenerator random() {
-    return RandomGenerator.getDefault();
-  }
+  public abstract RandomGenerator random();
 
-  @Value.Default
-  public int dispatchCapacity() {
-    return 10_000;
-  }
+  public abstract int dispatchCapacity();
 
-  @Value.Default
-  public int subscriberBuffer() {
-    return 1_024;
-  }
+  public abstract int subscriberBuffer();
 
-  @Value.Default
-  public Duration slowListenerThreshold() {
-    return Duration.ofSeconds(1);
-  }
+  public abstract Duration slowListenerThreshold();
 
-  @Value.Default
-  public boolean callTracking() {
-    return true;
-  }
+  public abstract boolean callTracking();
 
-  @Value.Default
-  public CstaCodec codec() {
-    return CstaCodec.standard();
-  }
+  public abstract CstaCodec codec();
 
   /** Session listeners in place before the first connect. */
   public abstract List<SessionListener> listeners();
