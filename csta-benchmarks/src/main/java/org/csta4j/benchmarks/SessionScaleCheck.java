@@ -167,8 +167,10 @@ public final class SessionScaleCheck {
   private static Snapshot sessions(URI hub, int n, int monitors, boolean shared) throws Exception {
     int before = Thread.activeCount();
     java.util.concurrent.ExecutorService pool = Executors.newCachedThreadPool();
-    org.csta4j.session.internal.ExecutorScheduler timer =
-        new org.csta4j.session.internal.ExecutorScheduler("shared-timer");
+    java.util.concurrent.ScheduledExecutorService timerThread =
+        Executors.newSingleThreadScheduledExecutor(
+            org.csta4j.model.internal.Threads.named("shared-timer"));
+    org.csta4j.session.Scheduler timer = org.csta4j.session.Scheduler.of(timerThread);
     List<CstaClient> clients = new ArrayList<>();
     try {
       List<CompletableFuture<?>> started = new ArrayList<>();
@@ -192,7 +194,7 @@ public final class SessionScaleCheck {
       return taken;
     } finally {
       clients.forEach(CstaClient::close);
-      timer.close();
+      timerThread.shutdownNow();
       pool.shutdownNow();
       pool.awaitTermination(10, TimeUnit.SECONDS);
       Snapshot.settle(before);

@@ -1,76 +1,88 @@
 package org.csta4j.session;
 
-import java.util.Objects;
 import java.util.Optional;
 import org.csta4j.model.LocalConnectionState;
+import org.csta4j.model.internal.Checks;
+import org.csta4j.model.internal.CstaStyle;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A call at a monitored device whose state differs between the start of a {@link Gap} and the
  * snapshot taken after it: appeared ({@link #before()} empty), ended ({@link #after()} empty) or
- * changed state.
+ * changed state. Immutable and safe to share between threads; equal when all four parts are.
  */
-public final class CallChange {
-  private final String device;
-  private final String callId;
-  private final @Nullable LocalConnectionState before;
-  private final @Nullable LocalConnectionState after;
+@Value.Immutable
+@CstaStyle
+public abstract class CallChange {
+  CallChange() {}
 
-  public CallChange(
+  /**
+   * A change of one call at one device.
+   *
+   * @param device the monitored device
+   * @param callId the gateway's id of the call
+   * @param before the device's state when the gap began; null if the call was not known then
+   * @param after the state the snapshot reported; null if the call is gone
+   * @return the change
+   * @throws NullPointerException if {@code device} or {@code callId} is null
+   * @throws IllegalArgumentException if {@code device} or {@code callId} is blank, or both states
+   *     are null
+   */
+  public static CallChange of(
       String device,
       String callId,
       @Nullable LocalConnectionState before,
       @Nullable LocalConnectionState after) {
-    this.device = Objects.requireNonNull(device, "device");
-    this.callId = Objects.requireNonNull(callId, "callId");
-    this.before = before;
-    this.after = after;
+    return builder()
+        .device(device)
+        .callId(callId)
+        .before(Optional.ofNullable(before))
+        .after(Optional.ofNullable(after))
+        .build();
   }
 
-  /** The monitored device. */
-  public String device() {
-    return device;
+  /** {@return a builder; device and callId are required, and at least one of the states} */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  public String callId() {
-    return callId;
-  }
+  /** {@return the monitored device, as given to {@link CstaSession#monitor(String)}} */
+  public abstract String device();
 
-  /** The device's connection state when the gap began; empty if the call was not known then. */
-  public Optional<LocalConnectionState> before() {
-    return Optional.ofNullable(before);
-  }
+  /** {@return the gateway's id of the call} */
+  public abstract String callId();
 
-  /** The state the snapshot reported; empty if the call is gone. */
-  public Optional<LocalConnectionState> after() {
-    return Optional.ofNullable(after);
-  }
+  /** {@return the device's connection state when the gap began; empty if the call was not known} */
+  public abstract Optional<LocalConnectionState> before();
 
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof CallChange)) {
-      return false;
+  /** {@return the state the snapshot reported; empty if the call is gone from the device} */
+  public abstract Optional<LocalConnectionState> after();
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank("device", device());
+    Checks.nonBlank("callId", callId());
+    if (before().isEmpty() && after().isEmpty()) {
+      throw new IllegalArgumentException(
+          "before, after: a change of call " + callId() + " needs at least one state");
     }
-    CallChange c = (CallChange) o;
-    return device.equals(c.device)
-        && callId.equals(c.callId)
-        && before == c.before
-        && after == c.after;
   }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(device, callId, before, after);
-  }
-
+  /** {@return {@code device/callId: before -> after}, with {@code -} for a missing state} */
   @Override
   public String toString() {
-    return device
+    return device()
         + "/"
-        + callId
+        + callId()
         + ": "
-        + (before == null ? "-" : before)
+        + before().map(Object::toString).orElse("-")
         + " -> "
-        + (after == null ? "-" : after);
+        + after().map(Object::toString).orElse("-");
+  }
+
+  /** Builds a {@link CallChange}; {@link #build()} checks it. */
+  public static final class Builder extends ImmutableCallChange.Builder {
+    Builder() {}
   }
 }

@@ -9,6 +9,11 @@ package org.csta4j.session;
 public final class EventOverflowException extends SessionException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * An overflow.
+   *
+   * @param message which buffer overflowed (the session's or a subscriber's) and its capacity
+   */
   public EventOverflowException(String message) {
     super(message);
   }

@@ -3,81 +3,74 @@ package org.csta4j.session;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
+import org.csta4j.model.internal.CstaStyle;
+import org.csta4j.model.internal.Failures;
+import org.immutables.value.Value;
 
 /**
  * A period in which events may have been missed: from the loss to the end of resync. Listeners get
  * one per recovery, after the monitors are restored and every monitored device was snapshotted.
+ * Immutable; its collections are unmodifiable.
  */
-public final class Gap {
-  private final Instant began;
-  private final Instant ended;
-  private final Throwable cause;
-  private final List<CallChange> changes;
-  private final Set<String> resynced;
-  private final Set<String> notResynced;
+@Value.Immutable
+@CstaStyle
+public abstract class Gap {
+  Gap() {}
 
-  public Gap(
-      Instant began,
-      Instant ended,
-      Throwable cause,
-      List<CallChange> changes,
-      Set<String> resynced,
-      Set<String> notResynced) {
-    this.began = Objects.requireNonNull(began, "began");
-    this.ended = Objects.requireNonNull(ended, "ended");
-    this.cause = Objects.requireNonNull(cause, "cause");
-    this.changes = List.copyOf(changes);
-    this.resynced = Set.copyOf(resynced);
-    this.notResynced = Set.copyOf(notResynced);
+  /** {@return a builder; began, ended and cause are required, the collections default to empty} */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** When the loss was detected. */
-  public Instant began() {
-    return began;
-  }
+  /** {@return when the loss was detected, on the session's clock} */
+  public abstract Instant began();
 
-  /** When the session was restored and resynchronised. */
-  public Instant ended() {
-    return ended;
-  }
+  /** {@return when the session was restored and resynchronised, on the session's clock} */
+  public abstract Instant ended();
 
+  /**
+   * {@return how long the gap lasted: {@link #ended()} minus {@link #began()}; negative only if the
+   * session's clock went back}
+   */
   public Duration duration() {
-    return Duration.between(began, ended);
+    return Duration.between(began(), ended());
   }
 
-  /** What caused the gap. */
-  public Throwable cause() {
-    return cause;
-  }
+  /** {@return what caused the gap: the loss, the termination or the overflow that began it} */
+  public abstract Throwable cause();
 
-  /** The calls whose state at a monitored device changed during the gap. */
-  public List<CallChange> changes() {
-    return changes;
-  }
+  /** {@return the calls whose state at a monitored device changed, ordered by device and call} */
+  public abstract List<CallChange> changes();
 
-  /** Devices whose state was corrected by a snapshot. */
-  public Set<String> resynced() {
-    return resynced;
-  }
+  /** {@return the devices whose call state was corrected by a snapshot} */
+  public abstract Set<String> resynced();
 
-  /** Devices that could not be snapshotted (or their monitor not restored): state may be stale. */
-  public Set<String> notResynced() {
-    return notResynced;
-  }
+  /**
+   * {@return the devices that could not be snapshotted, or whose monitor was not restored: their
+   * call state may be stale}
+   */
+  public abstract Set<String> notResynced();
 
+  /**
+   * {@return the times, the cause's message (or type), the changes and any devices not resynced}
+   */
   @Override
   public String toString() {
     return "Gap{"
-        + began
+        + began()
         + " .. "
-        + ended
+        + ended()
         + ", cause="
-        + cause.getMessage()
+        + Failures.describe(cause())
         + ", changes="
-        + changes
-        + (notResynced.isEmpty() ? "" : ", notResynced=" + notResynced)
+        + changes()
+        + (notResynced().isEmpty() ? "" : ", notResynced=" + notResynced())
         + "}";
+  }
+
+  /** Builds a {@link Gap}. */
+  public static final class Builder extends ImmutableGap.Builder {
+    Builder() {}
   }
 }

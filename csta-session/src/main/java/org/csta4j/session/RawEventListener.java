@@ -7,6 +7,12 @@ package org.csta4j.session;
  */
 @FunctionalInterface
 public interface RawEventListener {
-  /** One event, in arrival order with all other events of the session. */
+  /**
+   * One event, in arrival order with all other events of the session, on the session's dispatcher.
+   * What this method throws is reported as a {@link SessionFault.Kind#LISTENER_FAILED} fault.
+   *
+   * @param name the gateway's name of the event, e.g. {@code "Delivered"}
+   * @param json the event as a JSON object, fields the model lacks included
+   */
   void onEvent(String name, String json);
 }

@@ -1,11 +1,20 @@
 package org.csta4j.session;
 
 import java.time.Instant;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
+import org.csta4j.model.internal.Checks;
+import org.csta4j.model.internal.CstaStyle;
+import org.immutables.value.Value;
 
-/** Something went wrong that the session handled: reported to {@link SessionListener#onFault}. */
-public final class SessionFault {
+/**
+ * Something went wrong that the session handled: reported to {@link SessionListener#onFault}.
+ * Immutable; its message never holds a credential.
+ */
+@Value.Immutable
+@CstaStyle
+public abstract class SessionFault {
+  SessionFault() {}
+
   /** What kind of fault. */
   public enum Kind {
     /** The connection was lost; recovery starts. */
@@ -38,38 +47,36 @@ public final class SessionFault {
     MALFORMED_MESSAGE
   }
 
-  private final Kind kind;
-  private final String message;
-  private final @Nullable Throwable cause;
-  private final Instant at;
-
-  public SessionFault(Kind kind, String message, @Nullable Throwable cause, Instant at) {
-    this.kind = Objects.requireNonNull(kind, "kind");
-    this.message = Objects.requireNonNull(message, "message");
-    this.cause = cause;
-    this.at = Objects.requireNonNull(at, "at");
+  /** {@return a builder; kind, message and at are required, cause is optional} */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  public Kind kind() {
-    return kind;
+  /** {@return what kind of fault this is} */
+  public abstract Kind kind();
+
+  /** {@return what happened, in words (naming the device where one is involved); never blank} */
+  public abstract String message();
+
+  /** {@return the failure behind the fault, if there was one (a listener's exception, a loss)} */
+  public abstract Optional<Throwable> cause();
+
+  /** {@return when it happened, on the session's clock} */
+  public abstract Instant at();
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank("message", message());
   }
 
-  /** What happened, in words. */
-  public String message() {
-    return message;
-  }
-
-  public @Nullable Throwable cause() {
-    return cause;
-  }
-
-  /** When it happened, on the session's clock. */
-  public Instant at() {
-    return at;
-  }
-
+  /** {@return the kind and the message} */
   @Override
   public String toString() {
-    return "SessionFault{" + kind + ": " + message + "}";
+    return "SessionFault{" + kind() + ": " + message() + "}";
+  }
+
+  /** Builds a {@link SessionFault}; {@link #build()} checks it. */
+  public static final class Builder extends ImmutableSessionFault.Builder {
+    Builder() {}
   }
 }

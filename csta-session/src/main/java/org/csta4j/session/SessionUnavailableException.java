@@ -9,10 +9,13 @@ import org.jspecify.annotations.Nullable;
 public final class SessionUnavailableException extends SessionException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A refusal while reconnecting.
+   *
+   * @param message the request refused and the session's state
+   * @param cause the loss the session is recovering from; null if unknown
+   */
   public SessionUnavailableException(String message, @Nullable Throwable cause) {
-    super(message);
-    if (cause != null) {
-      initCause(cause);
-    }
+    super(message, cause);
   }
 }

@@ -120,10 +120,9 @@ final class Activity {
    * waited for until they end. Undone by {@link #unwatch}.
    */
   static synchronized void watch(Executor io) {
-    if (!(io instanceof ThreadPoolExecutor) || watched == io) {
+    if (!(io instanceof ThreadPoolExecutor pool) || watched == io) {
       return;
     }
-    ThreadPoolExecutor pool = (ThreadPoolExecutor) io;
     ThreadFactory plain = pool.getThreadFactory();
     Thread[] all = new Thread[Thread.activeCount() + 16];
     for (int i = Thread.enumerate(all) - 1; i >= 0; i--) {

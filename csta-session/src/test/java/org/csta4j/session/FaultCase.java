@@ -14,14 +14,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.DeliveredEvent;
 import org.csta4j.model.MonitorEvent;
+import org.csta4j.model.internal.Threads;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.CstaTransportFactory;
 import org.csta4j.transport.TransportConfig;
@@ -51,9 +50,10 @@ final class FaultCase {
 
   private static final Duration CAP = Duration.ofMinutes(10);
   private static final long REAL_DEADLINE = TimeUnit.SECONDS.toNanos(5);
-  private static final ExecutorService EVENTS = Executors.newCachedThreadPool(named("fx-events-"));
+  private static final ExecutorService EVENTS =
+      Executors.newCachedThreadPool(Threads.numbered("fx-events-"));
   private static final ExecutorService CLOSER =
-      Executors.newSingleThreadExecutor(named("fx-closer"));
+      Executors.newSingleThreadExecutor(Threads.named("fx-closer"));
 
   /** A scenario: what to set up fault free, and the steps the fault may hit. */
   record Scenario(
@@ -170,15 +170,6 @@ final class FaultCase {
     return anchor;
   }
 
-  private static ThreadFactory named(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-  }
-
   private final class Listener implements SessionListener {
     @Override
     public void onStateChanged(SessionState from, SessionState to, @Nullable Throwable cause) {
@@ -234,8 +225,8 @@ final class FaultCase {
       Set<String> got = received.computeIfAbsent(device, d -> ConcurrentHashMap.newKeySet());
       Consumer<MonitorEvent> listener =
           e -> {
-            if (e instanceof DeliveredEvent) {
-              ((DeliveredEvent) e).connection().callId().ifPresent(got::add);
+            if (e instanceof DeliveredEvent d) {
+              d.connection().callId().ifPresent(got::add);
             }
           };
       calls.add(new AppCall("monitor(" + device + ")", s.monitor(device, listener), device));
@@ -351,7 +342,8 @@ final class FaultCase {
     if (st != SessionState.ACTIVE || gateway.pendingRequests() > 0 || !wire.isEmpty()) {
       return false;
     }
-    for (Monitor m : session().monitors()) {
+    CstaSession s = session();
+    for (Monitor m : s == null ? List.<Monitor>of() : s.monitors()) {
       if (m.state() == MonitorState.SUSPENDED) {
         return false;
       }

@@ -55,6 +55,8 @@ class FaultExplorationSocketTest {
     SESSION_TERMINATED(Faults::expireSessions),
     MALFORMED(Faults::sendMalformedFrame);
 
+    // a stateless method reference or lambda, set once: the check cannot see that it is immutable
+    @SuppressWarnings("ImmutableEnumChecker")
     final Consumer<Faults> inject;
 
     SimFault(Consumer<Faults> inject) {
@@ -275,7 +277,7 @@ class FaultExplorationSocketTest {
       } else {
         factory.arm(fault, k);
         connected = client.connect();
-        connected.whenComplete((x, e) -> w.changed());
+        CompletableFuture<?> unused = connected.whenComplete((x, e) -> w.changed());
         futures.add(connected);
         w.await(connected::isDone, false, SETTLE);
         if (!connected.isCompletedExceptionally()) {
@@ -311,12 +313,12 @@ class FaultExplorationSocketTest {
           session.monitor(
               DEVICES[i],
               e -> {
-                if (e instanceof DeliveredEvent) {
-                  ((DeliveredEvent) e).connection().callId().ifPresent(got::add);
+                if (e instanceof DeliveredEvent d) {
+                  d.connection().callId().ifPresent(got::add);
                   w.changed();
                 }
               });
-      m.whenComplete((x, e) -> w.changed());
+      CompletableFuture<?> unused = m.whenComplete((x, e) -> w.changed());
       futures.add(m);
     }
   }

@@ -15,6 +15,7 @@ import org.csta4j.model.MakeCall;
 import org.csta4j.model.SnapshotDevice;
 import org.csta4j.session.FaultCase.Scenario;
 import org.csta4j.session.Wire.Fault;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -238,7 +239,7 @@ class FaultExplorationTest {
       String one = System.getProperty("fx.case", ""); // e.g. -Dfx.case='close, 1 monitors|2|RESET'
       for (Scenario s : scenarios()) {
         if (!one.isEmpty()) {
-          String[] c = one.split("\\|");
+          String[] c = one.split("\\|", -1);
           if (s.name().equals(c[0])) {
             trace = true;
             boolean bad = c[2].endsWith("(bad credentials)");
@@ -294,7 +295,7 @@ class FaultExplorationTest {
   }
 
   /** Runs one case and records what it broke; the boundaries it crossed. */
-  private List<String> runCase(Scenario s, Fault fault, int k, boolean permanent) {
+  private List<String> runCase(Scenario s, @Nullable Fault fault, int k, boolean permanent) {
     boolean counted = k > 0 || !s.closeAtFault();
     boolean reached = true;
     FaultCase c = new FaultCase(s, 31L * s.name().hashCode() + k);
@@ -371,7 +372,7 @@ class FaultExplorationTest {
   private static List<String> firstOfEach(List<String> all, int max) {
     Map<String, String> first = new LinkedHashMap<>();
     for (String v : all) {
-      String what = v.substring(v.lastIndexOf(" | ")).split(";")[0];
+      String what = v.substring(v.lastIndexOf(" | ")).split(";", -1)[0];
       first.putIfAbsent(what.replaceAll("[0-9]+", "#"), v);
     }
     List<String> out = new ArrayList<>(first.values());

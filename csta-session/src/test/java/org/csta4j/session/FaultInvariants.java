@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.MonitorStart;
 import org.csta4j.model.StartApplicationSession;
+import org.csta4j.model.internal.Failures;
 import org.csta4j.session.FaultCase.AppCall;
 import org.csta4j.session.FaultCase.Heard;
 import org.csta4j.session.SessionFault.Kind;
@@ -132,8 +132,8 @@ final class FaultInvariants {
       boolean ok =
           c.connectFailed()
               ? why instanceof SessionException || why instanceof TransportException
-              : why instanceof LoginFailedException
-                  && ((LoginFailedException) why).isPermanent()
+              : why instanceof LoginFailedException refused
+                  && refused.isPermanent()
                   && inj != null
                   && inj.permanent()
                   && inj.message().request() instanceof StartApplicationSession;
@@ -170,7 +170,7 @@ final class FaultInvariants {
         continue;
       }
       switch (h.state()) {
-        case ACTIVE:
+        case ACTIVE -> {
           ModelGateway.Monitor m = c.gateway.monitor(h.crossRefId());
           if (m == null || !m.device().equals(d)) {
             add("registered", d + " ACTIVE under " + h.crossRefId() + ", which the gateway lacks");
@@ -179,14 +179,13 @@ final class FaultInvariants {
                 "registered",
                 d + " ACTIVE under " + h.crossRefId() + " of ended " + m.session().id);
           }
-          break;
-        case LOST:
+        }
+        case LOST -> {
           if (faults(EnumSet.of(Kind.MONITOR_RESTORE_FAILED), "monitor on " + d + " ") == 0) {
             add("reported", d + " LOST, but no MONITOR_RESTORE_FAILED named it");
           }
-          break;
-        default:
-          add("registered", d + " is " + h.state() + " at quiescence");
+        }
+        default -> add("registered", d + " is " + h.state() + " at quiescence");
       }
       perDevice.merge(d, 1, Integer::sum);
     }
@@ -240,6 +239,9 @@ final class FaultInvariants {
       return;
     }
     Gap gap = lastGap.gap();
+    if (gap == null) {
+      return; // only a heard gap becomes lastGap
+    }
     Set<String> expected = new TreeSet<>(lastGap.lost());
     for (String d : lastGap.devices()) {
       if (live.conn.refusedSnapshots.contains(d)) {
@@ -279,36 +281,31 @@ final class FaultInvariants {
       return; // nothing dropped, or close() makes reporting moot
     }
     Fault f = inj.fault();
-    EnumSet<Kind> fitting;
-    switch (f) {
-      case MALFORMED:
-        if (faults(EnumSet.of(Kind.MALFORMED_MESSAGE), "") == 0) {
-          add("reported", "the malformed " + inj.message().name() + " was not reported");
-        }
-        return;
-      case ERROR_ANSWER:
-        fitting =
-            EnumSet.of(
-                Kind.RECONNECT_FAILED,
-                Kind.MONITOR_RESTORE_FAILED,
-                Kind.RESYNC_FAILED,
-                Kind.SESSION_TERMINATED,
-                Kind.CONNECTION_LOST);
-        break;
-      case NO_ANSWER:
-        fitting = EnumSet.of(Kind.KEEPALIVE_FAILED, Kind.RECONNECT_FAILED);
-        break;
-      case SESSION_TERMINATED:
-        fitting = EnumSet.of(Kind.SESSION_TERMINATED, Kind.RECONNECT_FAILED);
-        break;
-      default: // a lost connection: reported as such, or as the loss the session was handling
-        fitting =
-            EnumSet.of(
-                Kind.CONNECTION_LOST,
-                Kind.RECONNECT_FAILED,
-                Kind.SESSION_TERMINATED,
-                Kind.KEEPALIVE_FAILED);
+    if (f == Fault.MALFORMED) {
+      if (faults(EnumSet.of(Kind.MALFORMED_MESSAGE), "") == 0) {
+        add("reported", "the malformed " + inj.message().name() + " was not reported");
+      }
+      return;
     }
+    EnumSet<Kind> fitting =
+        switch (f) {
+          case ERROR_ANSWER ->
+              EnumSet.of(
+                  Kind.RECONNECT_FAILED,
+                  Kind.MONITOR_RESTORE_FAILED,
+                  Kind.RESYNC_FAILED,
+                  Kind.SESSION_TERMINATED,
+                  Kind.CONNECTION_LOST);
+          case NO_ANSWER -> EnumSet.of(Kind.KEEPALIVE_FAILED, Kind.RECONNECT_FAILED);
+          case SESSION_TERMINATED -> EnumSet.of(Kind.SESSION_TERMINATED, Kind.RECONNECT_FAILED);
+          // a lost connection: reported as such, or as the loss the session was handling
+          default ->
+              EnumSet.of(
+                  Kind.CONNECTION_LOST,
+                  Kind.RECONNECT_FAILED,
+                  Kind.SESSION_TERMINATED,
+                  Kind.KEEPALIVE_FAILED);
+        };
     if (c.connectFailed() || faults(fitting, "") > 0) {
       return;
     }
@@ -316,9 +313,9 @@ final class FaultInvariants {
     for (AppCall a : c.calls) {
       boolean mine =
           a.request() == request
-              || (request instanceof MonitorStart
+              || (request instanceof MonitorStart start
                   && a.request() != null
-                  && a.request().equals(device((MonitorStart) request)));
+                  && a.request().equals(device(start)));
       if (mine && a.future().isCompletedExceptionally()) {
         Throwable why = failure(a);
         boolean typed =
@@ -366,12 +363,7 @@ final class FaultInvariants {
       a.future().join();
       return null;
     } catch (CompletionException e) {
-      Throwable t = e;
-      while ((t instanceof CompletionException || t instanceof ExecutionException)
-          && t.getCause() != null) {
-        t = t.getCause();
-      }
-      return t;
+      return Failures.unwrap(e);
     } catch (RuntimeException e) {
       return e;
     }

@@ -216,11 +216,11 @@ final class FaultyTransport implements CstaTransport {
       return; // late: timed out or failed already
     }
     p.timer.cancel();
-    if (answer instanceof CstaFailure) {
+    if (answer instanceof CstaFailure refused) {
       if (device != null) {
         refusedSnapshots.add(device);
       }
-      p.future.completeExceptionally(new CstaFailureException(p.method, (CstaFailure) answer));
+      p.future.completeExceptionally(new CstaFailureException(p.method, refused));
     } else {
       p.future.complete(answer);
     }

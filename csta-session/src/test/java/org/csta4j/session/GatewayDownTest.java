@@ -80,9 +80,9 @@ class GatewayDownTest {
       assertThat(gap.duration()).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
       assertThat(gap.changes())
           .containsExactlyInAnyOrder(
-              new CallChange("100", callId, LocalConnectionState.CONNECTED, null),
-              new CallChange("100", ringing, null, LocalConnectionState.ALERTING),
-              new CallChange("101", callId, LocalConnectionState.CONNECTED, null));
+              CallChange.of("100", callId, LocalConnectionState.CONNECTED, null),
+              CallChange.of("100", ringing, null, LocalConnectionState.ALERTING),
+              CallChange.of("101", callId, LocalConnectionState.CONNECTED, null));
       assertThat(m100.state()).isEqualTo(MonitorState.ACTIVE);
       assertThat(m101.state()).isEqualTo(MonitorState.ACTIVE);
       assertThat(m100.calls()).containsOnlyKeys(ringing);

@@ -40,6 +40,7 @@ import org.csta4j.model.StartApplicationSessionPosResponse;
 import org.csta4j.model.StopApplicationSession;
 import org.csta4j.model.StopApplicationSessionPosResponse;
 import org.csta4j.model.UniversalFailure;
+import org.csta4j.model.internal.Threads;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.CstaTransportFactory;
@@ -76,12 +77,7 @@ final class ModelGateway implements CstaTransportFactory {
   }
 
   private static final ExecutorService LANES =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "fx-lane");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newCachedThreadPool(Threads.named("fx-lane"));
 
   private final Wire wire;
   private final VirtualScheduler time;
@@ -149,8 +145,8 @@ final class ModelGateway implements CstaTransportFactory {
           .actualSessionDuration(GRANTED)
           .build();
     }
-    if (q instanceof ResetApplicationSessionTimer) {
-      Session s = sessions.get(((ResetApplicationSessionTimer) q).sessionId());
+    if (q instanceof ResetApplicationSessionTimer reset) {
+      Session s = sessions.get(reset.sessionId());
       if (s == null || !s.live || s.conn != c) {
         return ResetApplicationSessionTimerNegResponse.of(SessionError.INVALID_SESSION_ID);
       }
@@ -165,8 +161,8 @@ final class ModelGateway implements CstaTransportFactory {
       end(s);
       return StopApplicationSessionPosResponse.of();
     }
-    if (q instanceof MonitorStart) {
-      String device = ((MonitorStart) q).monitorObject().deviceObject().orElseThrow().value();
+    if (q instanceof MonitorStart start) {
+      String device = start.monitorObject().deviceObject().orElseThrow().value();
       if (!devices.contains(device)) {
         return UniversalFailure.of(OperationError.INVALID_DEVICE_ID);
       }
@@ -174,16 +170,16 @@ final class ModelGateway implements CstaTransportFactory {
       monitors.put(m.ref, m);
       return MonitorStartResponse.of(m.ref);
     }
-    if (q instanceof MonitorStop) {
-      Monitor m = monitors.get(((MonitorStop) q).monitorCrossRefId());
+    if (q instanceof MonitorStop stop) {
+      Monitor m = monitors.get(stop.monitorCrossRefId());
       if (m == null || m.session != s) {
         return UniversalFailure.of(OperationError.INVALID_MONITOR_CROSS_REF_ID);
       }
       monitors.remove(m.ref);
       return MonitorStopResponse.of();
     }
-    if (q instanceof SnapshotDevice) {
-      String device = ((SnapshotDevice) q).snapshotObject().value();
+    if (q instanceof SnapshotDevice snapshot) {
+      String device = snapshot.snapshotObject().value();
       if (!devices.contains(device)) {
         return UniversalFailure.of(OperationError.INVALID_DEVICE_ID);
       }
@@ -198,9 +194,9 @@ final class ModelGateway implements CstaTransportFactory {
                           .build()));
       return b.build();
     }
-    if (q instanceof MakeCall) {
-      String from = ((MakeCall) q).callingDevice().value();
-      String to = ((MakeCall) q).calledDirectoryNumber().value();
+    if (q instanceof MakeCall make) {
+      String from = make.callingDevice().value();
+      String to = make.calledDirectoryNumber().value();
       String call = "c" + ++callSeq;
       calls
           .computeIfAbsent(from, d -> new LinkedHashMap<>())

@@ -59,12 +59,19 @@ class ReconnectPolicyTest {
 
   @Test
   void badSettingsAreNamed() {
-    assertThatThrownBy(() -> ReconnectPolicy.builder().jitter(1.5))
+    assertThatThrownBy(() -> ReconnectPolicy.builder().jitter(1.5).build())
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("jitter: must be in [0, 1] but is 1.5");
-    assertThatThrownBy(() -> ReconnectPolicy.builder().multiplier(0.5))
+    assertThatThrownBy(() -> ReconnectPolicy.builder().multiplier(0.5).build())
         .hasMessageStartingWith("multiplier:");
-    assertThatThrownBy(() -> ReconnectPolicy.builder().initialBackoff(Duration.ZERO))
+    assertThatThrownBy(() -> ReconnectPolicy.builder().multiplier(Double.NaN).build())
+        .hasMessageStartingWith("multiplier:");
+    assertThatThrownBy(() -> ReconnectPolicy.builder().initialBackoff(Duration.ZERO).build())
         .hasMessageStartingWith("initialBackoff:");
+    assertThatThrownBy(() -> ReconnectPolicy.builder().maxAttempts(-1).build())
+        .hasMessageStartingWith("maxAttempts:");
+    assertThatThrownBy(() -> ReconnectPolicy.builder().giveUpAfter(Duration.ZERO).build())
+        .hasMessageStartingWith("giveUpAfter:");
     assertThatThrownBy(
             () ->
                 ReconnectPolicy.builder()

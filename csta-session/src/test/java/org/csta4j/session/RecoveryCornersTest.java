@@ -258,23 +258,24 @@ class RecoveryCornersTest {
       for (int i = 0; i < 200; i++) {
         String device = "d" + i;
         CountDownLatch go = new CountDownLatch(1);
-        List<CompletableFuture<CompletableFuture<Monitor>>> asks = new ArrayList<>();
+        List<CompletableFuture<Monitor>> asks = new ArrayList<>();
         for (int k = 0; k < 2; k++) {
           asks.add(
               CompletableFuture.supplyAsync(
-                  () -> {
-                    try {
-                      go.await();
-                    } catch (InterruptedException e) {
-                      Thread.currentThread().interrupt();
-                    }
-                    return session.monitor(device);
-                  },
-                  pool));
+                      () -> {
+                        try {
+                          go.await();
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                        return device;
+                      },
+                      pool)
+                  .thenCompose(session::monitor)); // on the pool thread: both ask at once
         }
         go.countDown();
-        Monitor one = asks.get(0).get(20, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
-        Monitor two = asks.get(1).get(20, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        Monitor one = asks.get(0).get(40, TimeUnit.SECONDS);
+        Monitor two = asks.get(1).get(40, TimeUnit.SECONDS);
         assertThat(one).isSameAs(two);
       }
     } finally {

@@ -96,7 +96,6 @@ final class ScriptedGateway implements CstaTransportFactory {
         throw new AssertionError("left open after close: " + open);
       }
       Thread.onSpinWait();
-      Thread.yield();
     }
   }
 
@@ -129,8 +128,8 @@ final class ScriptedGateway implements CstaTransportFactory {
     if (q instanceof MonitorStart) {
       return MonitorStartResponse.of("ref-" + monitors.incrementAndGet());
     }
-    if (q instanceof SnapshotDevice) {
-      String device = ((SnapshotDevice) q).snapshotObject().value();
+    if (q instanceof SnapshotDevice snapshot) {
+      String device = snapshot.snapshotObject().value();
       return snapshots.getOrDefault(device, SnapshotDeviceResponse.builder().build());
     }
     return null;

@@ -187,8 +187,9 @@ class SessionFlowTest {
       ExecutionException e =
           org.junit.jupiter.api.Assertions.assertThrows(
               ExecutionException.class, () -> get(client.connect()));
-      assertThat(e.getCause()).isInstanceOf(LoginFailedException.class);
-      LoginFailedException login = (LoginFailedException) e.getCause();
+      if (!(e.getCause() instanceof LoginFailedException login)) {
+        throw new AssertionError("not a refused login", e.getCause());
+      }
       assertThat(login.isPermanent()).isTrue();
       assertThat(login.getMessage())
           .contains("demo@demo.local", "invalidApplicationInfo")

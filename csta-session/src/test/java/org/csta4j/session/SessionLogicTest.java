@@ -85,7 +85,6 @@ class SessionLogicTest {
     while (t.state() != org.csta4j.transport.TransportState.CLOSED) {
       assertThat(System.nanoTime()).as("transport closed within " + WAIT).isLessThan(deadline);
       Thread.onSpinWait();
-      Thread.yield();
     }
   }
 
@@ -100,7 +99,7 @@ class SessionLogicTest {
     StartApplicationSession login = (StartApplicationSession) t.sentRequests().get(0).request();
     assertThat(login.applicationInfo().applicationSpecificInfo().orElseThrow().userId())
         .contains("alice");
-    assertThat(login.requestedSessionDuration()).isEqualTo(Duration.ofSeconds(120));
+    assertThat(login.requestedSessionDuration()).isEqualTo(Duration.ofMinutes(2));
     session.monitor("100").get(20, TimeUnit.SECONDS);
     session.snapshot("100").get(20, TimeUnit.SECONDS);
     List<String> ids = new ArrayList<>();
@@ -205,8 +204,10 @@ class SessionLogicTest {
     first.loseConnection("reset");
     time.runImmediate(WAIT);
     SessionFault f = rec.awaitFault(SessionFault.Kind.RECONNECT_FAILED);
-    assertThat(f.cause()).isInstanceOf(LoginFailedException.class);
-    assertThat(((LoginFailedException) f.cause()).isPermanent()).isFalse();
+    assertThat(f.cause()).containsInstanceOf(LoginFailedException.class);
+    assertThat(f.cause().orElseThrow())
+        .isInstanceOfSatisfying(
+            LoginFailedException.class, refused -> assertThat(refused.isPermanent()).isFalse());
     gateway.override = r -> null;
     time.runNext(WAIT);
     rec.awaitState(SessionState.ACTIVE);
@@ -411,8 +412,8 @@ class SessionLogicTest {
     Gap gap = rec.awaitGap();
     assertThat(gap.changes())
         .containsExactly(
-            new CallChange("100", "c1", LocalConnectionState.ALERTING, null),
-            new CallChange("100", "c2", null, LocalConnectionState.HOLD));
+            CallChange.of("100", "c1", LocalConnectionState.ALERTING, null),
+            CallChange.of("100", "c2", null, LocalConnectionState.HOLD));
     assertThat(gap.began()).isEqualTo(gap.ended()).as("virtual time did not move");
     assertThat(m100.calls()).containsOnlyKeys("c2");
   }

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.csta4j.model.internal.Threads;
 import org.csta4j.transport.ConnectionLostException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,7 @@ class SilentGatewayTest {
   void listen() throws IOException {
     server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     Thread t =
-        new Thread(
+        Threads.daemon(
             () -> {
               while (!server.isClosed()) {
                 try {
@@ -47,14 +48,13 @@ class SilentGatewayTest {
               }
             },
             "silent-gateway");
-    t.setDaemon(true);
     t.start();
   }
 
   /** Reads whatever the client sends and answers nothing. */
   private static void swallow(Socket s) {
     Thread reader =
-        new Thread(
+        Threads.daemon(
             () -> {
               byte[] buf = new byte[4096];
               try (InputStream in = s.getInputStream()) {
@@ -66,7 +66,6 @@ class SilentGatewayTest {
               }
             },
             "silent-gateway-reader");
-    reader.setDaemon(true);
     reader.start();
   }
 

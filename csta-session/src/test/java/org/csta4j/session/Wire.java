@@ -74,16 +74,12 @@ final class Wire {
       @Nullable Object body,
       @Nullable CstaRequest<?> request) {
     String name() {
-      switch (kind) {
-        case CONNECT:
-          return "connect";
-        case REQUEST:
-          return methodName(request);
-        case ANSWER:
-          return methodName(request) + " answer";
-        default:
-          return CODEC.registry().eventName((CstaEvent) body);
-      }
+      return switch (kind) {
+        case CONNECT -> "connect";
+        case REQUEST -> methodName(request);
+        case ANSWER -> methodName(request) + " answer";
+        case EVENT -> body instanceof CstaEvent e ? CODEC.registry().eventName(e) : "?";
+      };
     }
   }
 
@@ -92,22 +88,16 @@ final class Wire {
 
   /** Whether a fault makes sense at a message: a request cannot be malformed, and so on. */
   static boolean applies(Fault f, Kind kind, String name) {
-    switch (f) {
-      case RESET:
-      case CLEAN_CLOSE:
-      case CLOSE_WITH_ERROR:
-        return true;
-      case ERROR_ANSWER:
-        return kind == Kind.CONNECT || kind == Kind.REQUEST;
-      case NO_ANSWER:
-        return kind != Kind.EVENT;
-      case SESSION_TERMINATED:
-        return (kind == Kind.REQUEST && !name.equals("StartApplicationSession"))
-            || kind == Kind.ANSWER
-            || (kind == Kind.EVENT && !name.equals("ApplicationSessionTerminated"));
-      default:
-        return kind == Kind.ANSWER || kind == Kind.EVENT;
-    }
+    return switch (f) {
+      case RESET, CLEAN_CLOSE, CLOSE_WITH_ERROR -> true;
+      case ERROR_ANSWER -> kind == Kind.CONNECT || kind == Kind.REQUEST;
+      case NO_ANSWER -> kind != Kind.EVENT;
+      case SESSION_TERMINATED ->
+          (kind == Kind.REQUEST && !name.equals("StartApplicationSession"))
+              || kind == Kind.ANSWER
+              || (kind == Kind.EVENT && !name.equals("ApplicationSessionTerminated"));
+      default -> kind == Kind.ANSWER || kind == Kind.EVENT;
+    };
   }
 
   static String methodName(@Nullable CstaRequest<?> request) {
@@ -150,7 +140,7 @@ final class Wire {
 
   /**
    * Counts boundaries from now on; the {@code k}-th gets {@code f} (none if null), once, and then
-   * {@code then} runs while the session's callbacks are held back until {@link #release}.
+   * {@code then} runs while the session's callbacks are held back until {@link Activity#release}.
    */
   synchronized void arm(@Nullable Fault f, int k, boolean permanent, @Nullable Runnable then) {
     armed = true;
@@ -234,6 +224,9 @@ final class Wire {
 
   private void apply(Message m, @Nullable Fault f, boolean permanent) {
     ModelGateway gateway = this.gateway;
+    if (gateway == null) {
+      throw new IllegalStateException("no gateway attached to the wire");
+    }
     FaultyTransport c = m.conn;
     if (f == Fault.RESET) {
       c.lose(new ConnectionLostException("connection reset by peer"));
@@ -244,15 +237,18 @@ final class Wire {
       return;
     }
     switch (m.kind) {
-      case CONNECT:
+      case CONNECT -> {
         if (f == Fault.ERROR_ANSWER) {
           c.lose(new ConnectionLostException("handshake refused: unsupported protocol"));
         } else if (f != Fault.NO_ANSWER) {
           c.accepted();
         }
-        break;
-      case REQUEST:
+      }
+      case REQUEST -> {
         CstaRequest<?> q = m.request;
+        if (q == null) {
+          throw new IllegalStateException("a request message without its request: " + m.key);
+        }
         if (f == Fault.ERROR_ANSWER) {
           put(new Message(Kind.ANSWER, c, m.key, refusal(q, permanent), q));
           return;
@@ -272,25 +268,26 @@ final class Wire {
         for (CstaEvent e : events) {
           put(new Message(Kind.EVENT, c, "", e, null));
         }
-        return;
-      case ANSWER:
-        String snapshot =
-            m.request instanceof SnapshotDevice
-                ? ((SnapshotDevice) m.request).snapshotObject().value()
-                : null;
+      }
+      case ANSWER -> {
+        Object body = m.body;
+        if (body == null) {
+          throw new IllegalStateException("an answer without a body: " + m.key);
+        }
+        String snapshot = m.request instanceof SnapshotDevice s ? s.snapshotObject().value() : null;
         if (f == Fault.MALFORMED) {
           c.malformed(m.name());
         } else if (f == Fault.CLEAN_CLOSE) {
           // the close arrives right behind the answer: before the session has acted on it
-          c.answerThen(m.key, m.body, snapshot, () -> c.lose(closed()));
+          c.answerThen(m.key, body, snapshot, () -> c.lose(closed()));
         } else if (f == Fault.SESSION_TERMINATED) {
           CstaEvent t = gateway.end(c, SessionTermReasonValue.RESOURCE_LIMITATION);
-          c.answerThen(m.key, m.body, snapshot, () -> c.deliver(t));
+          c.answerThen(m.key, body, snapshot, () -> c.deliver(t));
         } else if (f != Fault.NO_ANSWER) {
-          c.answer(m.key, m.body, snapshot);
+          c.answer(m.key, body, snapshot);
         }
-        break;
-      default:
+      }
+      case EVENT -> {
         if (f == Fault.MALFORMED) {
           c.malformed(m.name());
           break;
@@ -301,6 +298,7 @@ final class Wire {
         } else if (f == Fault.SESSION_TERMINATED) {
           c.deliver(gateway.end(c, SessionTermReasonValue.RESOURCE_LIMITATION));
         }
+      }
     }
     if (f == Fault.CLEAN_CLOSE && m.kind != Kind.ANSWER && m.kind != Kind.EVENT) {
       c.lose(closed());

@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * before it) replaces exactly the state it describes.
  */
 @SessionScope
-public final class CallTracker {
+final class CallTracker {
   private final Map<String, Map<String, LocalConnectionState>> calls = new ConcurrentHashMap<>();
 
   @Inject
@@ -88,30 +88,26 @@ public final class CallTracker {
     if (c == null) {
       return;
     }
-    if (event instanceof CallClearedEvent) {
-      ((CallClearedEvent) event).clearedCall().callId().ifPresent(c::remove);
-    } else if (event instanceof ConnectionClearedEvent) {
-      ConnectionClearedEvent e = (ConnectionClearedEvent) event;
+    if (event instanceof CallClearedEvent e) {
+      e.clearedCall().callId().ifPresent(c::remove);
+    } else if (event instanceof ConnectionClearedEvent e) {
       Optional<LocalConnectionState> local = e.localConnectionInfo();
       if (local.isPresent() && local.get() != LocalConnectionState.NULL) {
         set(c, e.droppedConnection(), local.get());
       } else if (local.isPresent() || isAt(e.droppedConnection(), device)) {
         e.droppedConnection().callId().ifPresent(c::remove);
       }
-    } else if (event instanceof TransferedEvent) {
-      TransferedEvent e = (TransferedEvent) event;
+    } else if (event instanceof TransferedEvent e) {
       moved(c, e.primaryOldCall(), e.secondaryOldCall());
       e.localConnectionInfo().ifPresent(s -> newCalls(c, device, e.transferredConnections(), s));
-    } else if (event instanceof ConferencedEvent) {
-      ConferencedEvent e = (ConferencedEvent) event;
+    } else if (event instanceof ConferencedEvent e) {
       moved(c, e.primaryOldCall(), e.secondaryOldCall());
       newCalls(
           c,
           device,
           e.conferenceConnections(),
           e.localConnectionInfo().orElse(LocalConnectionState.CONNECTED));
-    } else if (event instanceof DivertedEvent) {
-      DivertedEvent e = (DivertedEvent) event;
+    } else if (event instanceof DivertedEvent e) {
       Optional<LocalConnectionState> local = e.localConnectionInfo();
       if (local.isPresent() && local.get() != LocalConnectionState.NULL) {
         set(c, e.connection(), local.get());
@@ -257,24 +253,15 @@ public final class CallTracker {
     if (simple.isEmpty()) {
       return null; // "unknown": nothing to say
     }
-    switch (simple.get()) {
-      case CALL_NULL:
-        return LocalConnectionState.NULL;
-      case CALL_PENDING:
-        return LocalConnectionState.INITIATED;
-      case CALL_RECEIVED:
-      case CALL_RECEIVED_ON_HOLD:
-        return LocalConnectionState.ALERTING;
-      case CALL_DELIVERED_HELD:
-      case CALL_ESTABLISHED_HELD:
-      case CALL_QUEUED_HELD:
-      case CALL_FAILED_HELD:
-        return LocalConnectionState.HOLD;
-      case CALL_BLOCKED:
-        return LocalConnectionState.FAIL;
-      default:
-        return LocalConnectionState.CONNECTED;
-    }
+    return switch (simple.get()) {
+      case CALL_NULL -> LocalConnectionState.NULL;
+      case CALL_PENDING -> LocalConnectionState.INITIATED;
+      case CALL_RECEIVED, CALL_RECEIVED_ON_HOLD -> LocalConnectionState.ALERTING;
+      case CALL_DELIVERED_HELD, CALL_ESTABLISHED_HELD, CALL_QUEUED_HELD, CALL_FAILED_HELD ->
+          LocalConnectionState.HOLD;
+      case CALL_BLOCKED -> LocalConnectionState.FAIL;
+      default -> LocalConnectionState.CONNECTED;
+    };
   }
 
   /** What changed between two states of the same devices, ordered by device and call. */
@@ -292,7 +279,7 @@ public final class CallTracker {
         LocalConnectionState was = b.get(id);
         LocalConnectionState is = a.get(id);
         if (was != is) {
-          changes.add(new CallChange(device, id, was, is));
+          changes.add(CallChange.of(device, id, was, is));
         }
       }
     }

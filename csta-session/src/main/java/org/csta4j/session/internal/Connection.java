@@ -140,14 +140,27 @@ final class Connection implements TransportListener {
 
   /**
    * Closes the transport off the calling lane (a transport's close may wait for its socket), and
-   * never throws; completes when the transport is closed.
+   * never throws; for callers that do not wait for it.
    */
-  CompletableFuture<Void> closeQuietly(Executor io) {
+  void closeQuietly(Executor io) {
+    closeInBackground(io, new CompletableFuture<>());
+  }
+
+  /**
+   * {@link #closeQuietly}, for callers that wait: the future completes (never exceptionally) when
+   * the transport is closed.
+   */
+  CompletableFuture<Void> closing(Executor io) {
     CompletableFuture<Void> closed = new CompletableFuture<>();
+    closeInBackground(io, closed);
+    return closed;
+  }
+
+  private void closeInBackground(Executor io, CompletableFuture<Void> closed) {
     CstaTransport t = transport;
     if (t == null) {
       closed.complete(null);
-      return closed;
+      return;
     }
     Runnable close =
         () -> {
@@ -163,7 +176,6 @@ final class Connection implements TransportListener {
     } catch (RejectedExecutionException e) {
       close.run();
     }
-    return closed;
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.csta4j.session.internal;
 
 import org.csta4j.model.ApplicationSessionTerminated;
 import org.csta4j.model.CstaEvent;
+import org.csta4j.model.internal.Failures;
 import org.csta4j.session.EventOverflowException;
 import org.csta4j.session.SessionException;
 import org.csta4j.session.SessionFault;
@@ -74,7 +75,7 @@ final class ConnectionEvents implements Connection.Owner {
     if (states.isCurrent(c)) {
       notifier.fault(
           SessionFault.Kind.MALFORMED_MESSAGE,
-          "could not decode " + what + ": " + RequestTracker.describe(problem) + " in " + excerpt,
+          "could not decode " + what + ": " + Failures.describe(problem) + " in " + excerpt,
           problem);
     }
   }

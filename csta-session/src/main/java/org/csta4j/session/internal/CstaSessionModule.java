@@ -3,16 +3,14 @@ package org.csta4j.session.internal;
 import dagger.Module;
 import dagger.Provides;
 import java.time.Clock;
-import org.csta4j.session.CstaSession;
 import org.csta4j.session.Scheduler;
 
 /**
  * What a session needs from outside, taken from its {@link SessionConfig}; the session's own
- * classes have {@code @Inject} constructors. Include it in your own component (with a bound {@link
- * SessionConfig}) if you run Dagger yourself.
+ * classes have {@code @Inject} constructors.
  */
 @Module
-public abstract class CstaSessionModule {
+final class CstaSessionModule {
   private CstaSessionModule() {}
 
   @Provides
@@ -23,10 +21,5 @@ public abstract class CstaSessionModule {
   @Provides
   static Scheduler scheduler(SessionConfig config) {
     return config.scheduler();
-  }
-
-  @Provides
-  static CstaSession session(DefaultSession session) {
-    return session;
   }
 }

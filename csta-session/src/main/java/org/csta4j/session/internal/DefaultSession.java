@@ -40,6 +40,7 @@ import org.csta4j.model.SnapshotDeviceResponse;
 import org.csta4j.model.StopApplicationSession;
 import org.csta4j.model.TransferCall;
 import org.csta4j.model.TransferCallResponse;
+import org.csta4j.model.internal.Failures;
 import org.csta4j.session.CstaSession;
 import org.csta4j.session.Monitor;
 import org.csta4j.session.RawEventListener;
@@ -57,7 +58,7 @@ import org.slf4j.LoggerFactory;
  * events; {@link RequestTracker} tracks requests; {@link Notifier} tells listeners.
  */
 @SessionScope
-public final class DefaultSession implements CstaSession {
+final class DefaultSession implements CstaSession {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultSession.class);
 
   private final SessionConfig config;
@@ -90,7 +91,7 @@ public final class DefaultSession implements CstaSession {
   }
 
   /** Connects and logs in for the first time; see {@link org.csta4j.session.CstaClient#connect}. */
-  public CompletableFuture<CstaSession> start() {
+  CompletableFuture<CstaSession> start() {
     return recovery.start(this);
   }
 
@@ -279,7 +280,7 @@ public final class DefaultSession implements CstaSession {
             .internal(c, StopApplicationSession.of(c.sessionId), config.closeTimeout())
             .get(config.closeTimeout().toMillis() + 500, TimeUnit.MILLISECONDS);
       } catch (ExecutionException | TimeoutException | RuntimeException e) {
-        LOG.debug("{}: StopApplicationSession: {}", config.name(), RequestTracker.describe(e));
+        LOG.debug("{}: StopApplicationSession: {}", config.name(), Failures.describe(e));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -287,15 +288,14 @@ public final class DefaultSession implements CstaSession {
     // a transport's close may wait on its socket; a broken one may never return: close() does not
     // wait for it longer than the close timeout (everything pending has failed already)
     try {
-      c.closeQuietly(config.ioExecutor())
-          .get(config.closeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      c.closing(config.ioExecutor()).get(config.closeTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       LOG.warn(
           "{}: the transport did not close within {}; going on without it",
           config.name(),
           config.closeTimeout());
     } catch (ExecutionException e) {
-      LOG.debug("{}: closing the transport: {}", config.name(), RequestTracker.describe(e));
+      LOG.debug("{}: closing the transport: {}", config.name(), Failures.describe(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * changes, gaps, faults) always get in, so the news of an overflow is never itself lost.
  */
 @SessionScope
-public final class Dispatcher {
+final class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
   private static final int BATCH = 256;
 
@@ -61,7 +61,7 @@ public final class Dispatcher {
         executor.execute(this::drain);
       } catch (RejectedExecutionException e) {
         scheduled.set(false);
-        if (executor instanceof ExecutorService && ((ExecutorService) executor).isShutdown()) {
+        if (executor instanceof ExecutorService service && service.isShutdown()) {
           LOG.debug("executor shut down; {} notifications not delivered", queue.size());
         } else {
           LOG.warn("the session's executor refused event delivery; {} tasks wait", queue.size(), e);

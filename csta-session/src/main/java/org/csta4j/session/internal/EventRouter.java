@@ -15,6 +15,7 @@ import org.csta4j.model.CstaEvent;
 import org.csta4j.model.MonitorEvent;
 import org.csta4j.model.MonitorStart;
 import org.csta4j.model.UnknownEvent;
+import org.csta4j.model.internal.Failures;
 import org.csta4j.session.RawEventListener;
 import org.csta4j.session.Registration;
 import org.csta4j.session.SessionFault;
@@ -56,7 +57,7 @@ final class EventRouter {
             "session " + config.name(),
             config.executor(),
             config.subscriberBuffer(),
-            e -> notifier.fault(SessionFault.Kind.DISPATCH_OVERFLOW, e.getMessage(), e));
+            e -> notifier.fault(SessionFault.Kind.DISPATCH_OVERFLOW, Failures.describe(e), e));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.time.Duration;
 import javax.inject.Inject;
 import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.ResetApplicationSessionTimer;
+import org.csta4j.model.internal.Failures;
 import org.csta4j.session.Scheduler;
 import org.csta4j.session.SessionException;
 import org.csta4j.session.SessionFault;
@@ -65,36 +66,35 @@ final class Keepalive {
     }
     Duration timeout =
         config.requestTimeout().compareTo(interval) < 0 ? config.requestTimeout() : interval;
-    requests
-        .internal(
-            c, ResetApplicationSessionTimer.of(c.sessionId, config.sessionDuration()), timeout)
-        .whenComplete(
-            (pos, error) ->
-                engine.execute(
-                    () -> {
-                      if (error == null) {
-                        c.granted = pos.actualSessionDuration();
-                        if (states.active() == c) {
-                          start(c, onFailure);
-                        }
-                        return;
-                      }
-                      Throwable why = RequestTracker.unwrap(error);
-                      if (why instanceof CstaFailureException) {
-                        onFailure.lost(c, SessionFault.Kind.SESSION_TERMINATED, why);
-                      } else if (why instanceof RequestTimeoutException) {
-                        onFailure.lost(
-                            c,
-                            SessionFault.Kind.KEEPALIVE_FAILED,
-                            new SessionException(
-                                config.name()
-                                    + ": keepalive unanswered for "
-                                    + timeout
-                                    + "; connection taken as dead",
-                                why));
-                      } else {
-                        onFailure.lost(c, SessionFault.Kind.CONNECTION_LOST, why);
-                      }
-                    }));
+    Stages.whenDone(
+        requests.internal(
+            c, ResetApplicationSessionTimer.of(c.sessionId, config.sessionDuration()), timeout),
+        (pos, error) ->
+            engine.execute(
+                () -> {
+                  if (error == null) {
+                    c.granted = pos.actualSessionDuration();
+                    if (states.active() == c) {
+                      start(c, onFailure);
+                    }
+                    return;
+                  }
+                  Throwable why = Failures.unwrap(error);
+                  if (why instanceof CstaFailureException) {
+                    onFailure.lost(c, SessionFault.Kind.SESSION_TERMINATED, why);
+                  } else if (why instanceof RequestTimeoutException) {
+                    onFailure.lost(
+                        c,
+                        SessionFault.Kind.KEEPALIVE_FAILED,
+                        new SessionException(
+                            config.name()
+                                + ": keepalive unanswered for "
+                                + timeout
+                                + "; connection taken as dead",
+                            why));
+                  } else {
+                    onFailure.lost(c, SessionFault.Kind.CONNECTION_LOST, why);
+                  }
+                }));
   }
 }

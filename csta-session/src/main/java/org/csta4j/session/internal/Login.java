@@ -12,6 +12,7 @@ import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.SessionError;
 import org.csta4j.model.StartApplicationSession;
 import org.csta4j.model.StartApplicationSessionNegResponse;
+import org.csta4j.model.internal.Failures;
 import org.csta4j.session.LoginFailedException;
 
 /**
@@ -51,7 +52,7 @@ final class Login {
         .handle(
             (pos, error) -> {
               if (error != null) {
-                throw new CompletionException(refusal(RequestTracker.unwrap(error)));
+                throw new CompletionException(refusal(Failures.unwrap(error)));
               }
               c.sessionId = pos.sessionId();
               c.granted = pos.actualSessionDuration();

@@ -11,6 +11,7 @@ import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 import org.csta4j.model.LocalConnectionState;
 import org.csta4j.model.MonitorEvent;
+import org.csta4j.model.internal.Failures;
 import org.csta4j.session.Monitor;
 import org.csta4j.session.MonitorState;
 import org.csta4j.session.Registration;
@@ -62,11 +63,11 @@ final class MonitorHandle implements Monitor {
             "monitor " + device,
             config.executor(),
             config.subscriberBuffer(),
-            e -> notifier.fault(SessionFault.Kind.DISPATCH_OVERFLOW, e.getMessage(), e));
+            e -> notifier.fault(SessionFault.Kind.DISPATCH_OVERFLOW, Failures.describe(e), e));
   }
 
   static boolean allowed(MonitorState from, MonitorState to) {
-    return ALLOWED.get(from).contains(to);
+    return ALLOWED.getOrDefault(from, Set.of()).contains(to);
   }
 
   @Override

@@ -9,6 +9,7 @@ import javax.inject.Inject;
 import org.csta4j.model.LocalConnectionState;
 import org.csta4j.model.MonitorEvent;
 import org.csta4j.model.MonitorStop;
+import org.csta4j.model.internal.Failures;
 import org.csta4j.session.Monitor;
 import org.csta4j.session.MonitorState;
 import org.jspecify.annotations.Nullable;
@@ -79,14 +80,17 @@ final class MonitorStarts implements MonitorHandle.Owner {
       settle(claim, null, recovery.refusal("MonitorStart"));
       return;
     }
-    router.startMonitor(
-        c,
-        h,
-        config.requestTimeout(),
-        (crossRefId, error) -> {
-          engine.execute(() -> started(c, claim, crossRefId, error));
-          return null;
-        });
+    Stages.whenDone(
+        router.startMonitor(c, h, config.requestTimeout(), StartAnswer::new),
+        (answer, failed) ->
+            engine.execute(
+                () -> {
+                  if (answer != null) {
+                    started(c, claim, answer.crossRefId(), answer.error());
+                  } else {
+                    started(c, claim, null, failed); // routing the answer itself failed
+                  }
+                }));
   }
 
   private void started(
@@ -122,7 +126,7 @@ final class MonitorStarts implements MonitorHandle.Owner {
         h,
         h != null
             ? null
-            : RequestTracker.unwrap(
+            : Failures.unwrap(
                 Objects.requireNonNullElseGet(
                     error,
                     () -> new IllegalStateException("MonitorStart: no answer and no error"))));
@@ -147,13 +151,13 @@ final class MonitorStarts implements MonitorHandle.Owner {
             requests.complete(done, null, null);
             return;
           }
-          requests
-              .send(
+          Stages.whenDone(
+              requests.send(
                   c,
                   MonitorStop.of(ref),
                   config.requestTimeout(),
-                  () -> recovery.refusal("MonitorStop"))
-              .whenComplete((ok, e) -> requests.complete(done, null, e));
+                  () -> recovery.refusal("MonitorStop")),
+              (ok, e) -> requests.complete(done, null, e));
         });
     return done;
   }
@@ -162,4 +166,7 @@ final class MonitorStarts implements MonitorHandle.Owner {
   public Map<String, LocalConnectionState> calls(String device) {
     return tracker.calls(device);
   }
+
+  /** What {@link EventRouter#startMonitor} reports of one MonitorStart. */
+  private record StartAnswer(@Nullable String crossRefId, @Nullable Throwable error) {}
 }

@@ -3,6 +3,7 @@ package org.csta4j.session.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -57,7 +58,13 @@ final class Notifier {
 
   /** Reports a fault to session listeners, on the dispatcher. */
   void fault(SessionFault.Kind kind, String message, @Nullable Throwable cause) {
-    SessionFault f = new SessionFault(kind, message, cause, clock.instant());
+    SessionFault f =
+        SessionFault.builder()
+            .kind(kind)
+            .message(message)
+            .cause(Optional.ofNullable(cause))
+            .at(clock.instant())
+            .build();
     if (kind == SessionFault.Kind.LISTENER_FAILED) {
       LOG.warn("{}: {}", name, message, cause);
     } else {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javax.inject.Inject;
 import org.csta4j.model.LocalConnectionState;
+import org.csta4j.model.internal.Failures;
 import org.csta4j.session.CstaSession;
 import org.csta4j.session.Gap;
 import org.csta4j.session.LoginFailedException;
@@ -112,8 +113,8 @@ final class Recovery {
           }
           armDeadline(c);
           try {
-            connectAndLogin(c)
-                .whenComplete((v, error) -> engine.execute(() -> firstDone(c, error)));
+            Stages.whenDone(
+                connectAndLogin(c), (v, error) -> engine.execute(() -> firstDone(c, error)));
           } catch (RuntimeException e) {
             failFirst(c, e);
           }
@@ -132,7 +133,7 @@ final class Recovery {
     }
     cancelDeadline();
     if (error != null) {
-      failFirst(c, RequestTracker.unwrap(error));
+      failFirst(c, Failures.unwrap(error));
       return;
     }
     sessionId = c.sessionId; // before ACTIVE is announced
@@ -149,7 +150,7 @@ final class Recovery {
     if (c != null) {
       c.lost = true;
       states.detach(c); // closed here, so that giving up does not close it again
-      closed = c.closeQuietly(config.ioExecutor());
+      closed = c.closing(config.ioExecutor());
     }
     settleFirst(why, closed); // the caller hears of it once the transport is closed
     giveUp(why);
@@ -167,7 +168,7 @@ final class Recovery {
     }
     firstSettled = true;
     CstaSession s = self;
-    after.whenComplete((v, e) -> requests.complete(f, error == null ? s : null, error));
+    Stages.whenDone(after, (v, e) -> requests.complete(f, error == null ? s : null, error));
   }
 
   // ------------------------------------------------------------------ losing a connection
@@ -181,11 +182,11 @@ final class Recovery {
     switch (states.state()) {
       case CONNECTING -> failFirst(c, cause);
       case ACTIVE -> {
-        notifier.fault(kind, RequestTracker.describe(cause), cause);
+        notifier.fault(kind, Failures.describe(cause), cause);
         beginRecovery(c, cause);
       }
       case RECONNECTING -> {
-        notifier.fault(kind, RequestTracker.describe(cause), cause);
+        notifier.fault(kind, Failures.describe(cause), cause);
         abandon(c);
         retry(cause);
       }
@@ -251,19 +252,19 @@ final class Recovery {
     armDeadline(c);
     List<MonitorHandle> suspended = registry.inState(MonitorState.SUSPENDED);
     try {
-      connectAndLogin(c)
-          .thenCompose(
-              v -> new RestoreAttempt(c, suspended, requests, tracker, router, config).run())
-          .whenComplete(
-              (restore, error) ->
-                  engine.execute(
-                      () -> {
-                        if (error != null) {
-                          attemptFailed(c, RequestTracker.unwrap(error));
-                        } else {
-                          recovered(c, restore);
-                        }
-                      }));
+      Stages.whenDone(
+          connectAndLogin(c)
+              .thenCompose(
+                  v -> new RestoreAttempt(c, suspended, requests, tracker, router, config).run()),
+          (restore, error) ->
+              engine.execute(
+                  () -> {
+                    if (error != null) {
+                      attemptFailed(c, Failures.unwrap(error));
+                    } else {
+                      recovered(c, restore);
+                    }
+                  }));
     } catch (RuntimeException e) {
       attemptFailed(c, e);
     }
@@ -284,13 +285,13 @@ final class Recovery {
       return;
     }
     if (cause instanceof LoginFailedException refused && refused.isPermanent()) {
-      notifier.fault(SessionFault.Kind.RECONNECT_FAILED, RequestTracker.describe(cause), cause);
+      notifier.fault(SessionFault.Kind.RECONNECT_FAILED, Failures.describe(cause), cause);
       giveUp(cause);
       return;
     }
     notifier.fault(
         SessionFault.Kind.RECONNECT_FAILED,
-        "reconnect attempt " + attempt + " failed: " + RequestTracker.describe(cause),
+        "reconnect attempt " + attempt + " failed: " + Failures.describe(cause),
         cause);
     Duration elapsed = Duration.between(gapBegan, config.clock().instant());
     if (config.reconnectPolicy().giveUp(attempt, elapsed)) {
@@ -339,7 +340,7 @@ final class Recovery {
     if (last != null) {
       last.closeQuietly(config.ioExecutor());
     }
-    LOG.warn("{}: closed: {}", name, RequestTracker.describe(cause));
+    LOG.warn("{}: closed: {}", name, Failures.describe(cause));
     finish(cause);
   }
 
@@ -370,7 +371,7 @@ final class Recovery {
             cause == null
                 ? new SessionClosedException(name + ": the session was closed")
                 : new SessionClosedException(
-                    name + ": the session closed: " + RequestTracker.describe(cause), cause));
+                    name + ": the session closed: " + Failures.describe(cause), cause));
     for (MonitorHandle h : registry.everyHandle()) {
       h.stopLocally();
     }

@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +14,7 @@ import javax.inject.Inject;
 import org.csta4j.json.CstaMessageRegistry;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
+import org.csta4j.model.internal.Failures;
 import org.csta4j.transport.RequestOptions;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * the session closes. The session's own housekeeping (login, keepalive, restore) goes through
  * {@link #internal}, untracked: it is bounded by its timeout and by the loss of its connection.
  */
+// futures are kept by identity, which is CompletableFuture's equality: the check's doubt is moot
+@SuppressWarnings("CollectionUndefinedEquality")
 @SessionScope
 final class RequestTracker {
   private static final AtomicInteger SESSIONS = new AtomicInteger();
@@ -71,10 +72,11 @@ final class RequestTracker {
       result.completeExceptionally(e);
       return result;
     }
-    sent.whenComplete(
+    Stages.whenDone(
+        sent,
         (r, error) -> {
           pending.remove(result);
-          complete(result, r, error == null ? null : unwrap(error));
+          complete(result, r, error == null ? null : Failures.unwrap(error));
         });
     return result;
   }
@@ -126,19 +128,5 @@ final class RequestTracker {
     } catch (IllegalArgumentException notModelled) {
       return request.getClass().getSimpleName(); // a request type of the application's own
     }
-  }
-
-  static Throwable unwrap(Throwable t) {
-    Throwable x = t;
-    while ((x instanceof CompletionException || x instanceof ExecutionException)
-        && x.getCause() != null) {
-      x = x.getCause();
-    }
-    return x;
-  }
-
-  static String describe(Throwable t) {
-    String m = t.getMessage();
-    return m == null ? t.getClass().getSimpleName() : m;
   }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.LocalConnectionState;
 import org.csta4j.model.SnapshotDevice;
+import org.csta4j.model.internal.Failures;
 import org.csta4j.session.CallChange;
 import org.csta4j.session.Gap;
 import org.csta4j.session.MonitorState;
@@ -83,7 +84,7 @@ final class RestoreAttempt {
                   restored.put(h, crossRefId);
                   return null;
                 }
-                Throwable why = RequestTracker.unwrap(error);
+                Throwable why = Failures.unwrap(error);
                 if (isRefusal(why)) {
                   refused.put(h, why);
                   return null;
@@ -112,7 +113,7 @@ final class RestoreAttempt {
                       resynced.add(device);
                       return null;
                     }
-                    Throwable why = RequestTracker.unwrap(error);
+                    Throwable why = Failures.unwrap(error);
                     if (isRefusal(why)) {
                       snapshotRefused.put(device, why);
                       return null;
@@ -148,7 +149,7 @@ final class RestoreAttempt {
             h.lose();
             notifier.fault(
                 SessionFault.Kind.MONITOR_RESTORE_FAILED,
-                "monitor on " + h.device() + " not restored: " + RequestTracker.describe(why),
+                "monitor on " + h.device() + " not restored: " + Failures.describe(why),
                 why);
           }
         });
@@ -156,14 +157,21 @@ final class RestoreAttempt {
         (device, why) ->
             notifier.fault(
                 SessionFault.Kind.RESYNC_FAILED,
-                "snapshot of " + device + " failed: " + RequestTracker.describe(why),
+                "snapshot of " + device + " failed: " + Failures.describe(why),
                 why));
     Set<String> notResynced = new TreeSet<>(snapshotRefused.keySet());
     for (MonitorHandle h : registry.inState(MonitorState.LOST)) {
       notResynced.add(h.device());
     }
     List<CallChange> changes = CallTracker.diff(beforeGap, tracker.all(), resynced);
-    return new Gap(gapBegan, clock.instant(), gapCause, changes, resynced, notResynced);
+    return Gap.builder()
+        .began(gapBegan)
+        .ended(clock.instant())
+        .cause(gapCause)
+        .changes(changes)
+        .resynced(resynced)
+        .notResynced(notResynced)
+        .build();
   }
 
   /** The gateway answered, and said no: about this device, not about the connection. */

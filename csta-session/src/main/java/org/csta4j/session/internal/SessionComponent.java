@@ -6,7 +6,7 @@ import dagger.Component;
 /** Builds one session's object graph. */
 @SessionScope
 @Component(modules = CstaSessionModule.class)
-public interface SessionComponent {
+interface SessionComponent {
   /** The session of this graph. */
   DefaultSession session();
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
 import org.csta4j.json.CstaCodec;
+import org.csta4j.model.internal.Checks;
+import org.csta4j.model.internal.CstaStyle;
 import org.csta4j.session.ReconnectPolicy;
 import org.csta4j.session.Scheduler;
 import org.csta4j.session.SessionListener;
@@ -15,21 +17,16 @@ import org.immutables.value.Value;
 
 /**
  * Everything one session is built from; made by {@link org.csta4j.session.CstaClient} with {@link
- * #builder()}. Every value is checked at {@code build()}, and an error names the setting. The
- * password is held as characters and printed as a mask.
+ * #builder()}. Every setting but the listeners is required: the defaults live in one place, {@code
+ * CstaClient.Builder}. Every value is checked at {@code build()}, and an error names the setting.
+ * The password is held as characters and printed as a mask.
  */
 @Value.Immutable
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    redactedMask = "****",
-    allowedClasspathAnnotations = {Override.class},
-    defaults = @Value.Immutable(copy = false, prehash = false))
+@CstaStyle
 public abstract class SessionConfig {
   SessionConfig() {}
 
-  /** A builder; every setting without a default below is required. */
+  /** A builder; every setting but the listeners is required. */
   public static Builder builder() {
     return new Builder();
   }
@@ -48,37 +45,19 @@ public abstract class SessionConfig {
 
   public abstract String pbxDomain();
 
-  @Value.Default
-  public String applicationId() {
-    return "csta4j";
-  }
+  public abstract String applicationId();
 
-  @Value.Default
-  public Duration sessionDuration() {
-    return Duration.ofSeconds(120);
-  }
+  public abstract Duration sessionDuration();
 
   /** The longest wait between keepalives; never more than half of what the gateway granted. */
-  @Value.Default
-  public Duration keepaliveInterval() {
-    return Duration.ofSeconds(60);
-  }
+  public abstract Duration keepaliveInterval();
 
-  @Value.Default
-  public Duration requestTimeout() {
-    return Duration.ofSeconds(10);
-  }
+  public abstract Duration requestTimeout();
 
   /** How long close waits for StopApplicationSession. */
-  @Value.Default
-  public Duration closeTimeout() {
-    return Duration.ofSeconds(2);
-  }
+  public abstract Duration closeTimeout();
 
-  @Value.Default
-  public ReconnectPolicy reconnectPolicy() {
-    return ReconnectPolicy.defaults();
-  }
+  public abstract ReconnectPolicy reconnectPolicy();
 
   /** Where listeners and the stages of returned futures run. */
   public abstract Executor executor();
@@ -88,40 +67,19 @@ public abstract class SessionConfig {
 
   public abstract Scheduler scheduler();
 
-  @Value.Default
-  public Clock clock() {
-    return Clock.systemUTC();
-  }
+  public abstract Clock clock();
 
-  @Value.Default
-  public RandomGenerator random() {
-    return RandomGenerator.getDefault();
-  }
+  public abstract RandomGenerator random();
 
-  @Value.Default
-  public int dispatchCapacity() {
-    return 10_000;
-  }
+  public abstract int dispatchCapacity();
 
-  @Value.Default
-  public int subscriberBuffer() {
-    return 1_024;
-  }
+  public abstract int subscriberBuffer();
 
-  @Value.Default
-  public Duration slowListenerThreshold() {
-    return Duration.ofSeconds(1);
-  }
+  public abstract Duration slowListenerThreshold();
 
-  @Value.Default
-  public boolean callTracking() {
-    return true;
-  }
+  public abstract boolean callTracking();
 
-  @Value.Default
-  public CstaCodec codec() {
-    return CstaCodec.standard();
-  }
+  public abstract CstaCodec codec();
 
   /** Session listeners in place before the first connect. */
   public abstract List<SessionListener> listeners();
@@ -131,17 +89,17 @@ public abstract class SessionConfig {
 
   @Value.Check
   void check() {
-    Args.nonBlank("userId", userId());
-    Args.nonBlank("pbxDomain", pbxDomain());
-    Args.nonBlank("applicationId", applicationId());
-    Args.nonBlank("name", name());
-    Args.positive("sessionDuration", sessionDuration());
-    Args.positive("keepaliveInterval", keepaliveInterval());
-    Args.positive("requestTimeout", requestTimeout());
-    Args.positive("closeTimeout", closeTimeout());
-    Args.positive("slowListenerThreshold", slowListenerThreshold());
-    Args.atLeastOne("dispatchCapacity", dispatchCapacity());
-    Args.atLeastOne("subscriberBuffer", subscriberBuffer());
+    Checks.nonBlank("userId", userId());
+    Checks.nonBlank("pbxDomain", pbxDomain());
+    Checks.nonBlank("applicationId", applicationId());
+    Checks.nonBlank("name", name());
+    Checks.positive("sessionDuration", sessionDuration());
+    Checks.positive("keepaliveInterval", keepaliveInterval());
+    Checks.positive("requestTimeout", requestTimeout());
+    Checks.positive("closeTimeout", closeTimeout());
+    Checks.positive("slowListenerThreshold", slowListenerThreshold());
+    Checks.positive("dispatchCapacity", dispatchCapacity());
+    Checks.positive("subscriberBuffer", subscriberBuffer());
   }
 
   /**

@@ -9,4 +9,4 @@ import javax.inject.Scope;
 @Scope
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-public @interface SessionScope {}
+@interface SessionScope {}

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import javax.inject.Inject;
+import org.csta4j.model.internal.Failures;
 import org.csta4j.session.SessionClosedException;
 import org.csta4j.session.SessionException;
 import org.csta4j.session.SessionState;
@@ -43,7 +44,7 @@ final class SessionStates {
   }
 
   static boolean allowed(SessionState from, SessionState to) {
-    return ALLOWED.get(from).contains(to);
+    return ALLOWED.getOrDefault(from, Set.of()).contains(to);
   }
 
   synchronized SessionState state() {
@@ -146,7 +147,7 @@ final class SessionStates {
       return why == null
           ? new SessionClosedException(method + ": the session is closed")
           : new SessionClosedException(
-              method + ": the session is closed: " + RequestTracker.describe(why), why);
+              method + ": the session is closed: " + Failures.describe(why), why);
     }
     return new SessionUnavailableException(
         method + ": not sent, the session is " + s + "; retry when it is ACTIVE again",

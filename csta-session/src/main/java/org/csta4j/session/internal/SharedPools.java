@@ -2,9 +2,8 @@ package org.csta4j.session.internal;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.csta4j.model.internal.Threads;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * the clients that hold them; the last {@link #release()} ends every thread, so closing all clients
  * leaves none behind, while 200 clients cost three pools, not 600.
  */
-public final class SharedPools {
+final class SharedPools {
   private static final Object LOCK = new Object();
   private static @Nullable SharedPools current;
   private static int holders;
@@ -23,13 +22,13 @@ public final class SharedPools {
   private final ExecutorScheduler timer;
 
   private SharedPools() {
-    this.io = Executors.newCachedThreadPool(daemon("csta4j-io-"));
-    this.events = Executors.newCachedThreadPool(daemon("csta4j-events-"));
+    this.io = Executors.newCachedThreadPool(Threads.numbered("csta4j-io-"));
+    this.events = Executors.newCachedThreadPool(Threads.numbered("csta4j-events-"));
     this.timer = new ExecutorScheduler("csta4j-timer");
   }
 
   /** The pools, started if no client holds them; pair with one {@link #release()}. */
-  public static SharedPools acquire() {
+  static SharedPools acquire() {
     synchronized (LOCK) {
       if (current == null) {
         current = new SharedPools();
@@ -40,7 +39,7 @@ public final class SharedPools {
   }
 
   /** Gives the pools back; the last holder ends their threads, waiting up to 5 s for each pool. */
-  public static void release() {
+  static void release() {
     SharedPools ending;
     synchronized (LOCK) {
       if (holders == 0 || current == null) {
@@ -56,15 +55,15 @@ public final class SharedPools {
     ending.shutdown();
   }
 
-  public ExecutorService io() {
+  ExecutorService io() {
     return io;
   }
 
-  public ExecutorService events() {
+  ExecutorService events() {
     return events;
   }
 
-  public ExecutorScheduler timer() {
+  ExecutorScheduler timer() {
     return timer;
   }
 
@@ -88,14 +87,5 @@ public final class SharedPools {
     if (!e.awaitTermination(5, TimeUnit.SECONDS)) {
       e.shutdownNow();
     }
-  }
-
-  private static ThreadFactory daemon(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

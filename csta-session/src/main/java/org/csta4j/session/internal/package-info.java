@@ -1,10 +1,8 @@
 /**
- * The session's insides, wired with Dagger: {@link org.csta4j.session.internal.SessionComponent},
- * {@link org.csta4j.session.internal.CstaSessionModule} and {@link
- * org.csta4j.session.internal.SessionScope}. Not API: applications use {@link
- * org.csta4j.session.CstaClient}. Applications that run Dagger themselves may include {@link
- * org.csta4j.session.internal.CstaSessionModule} and bind a {@link
- * org.csta4j.session.internal.SessionConfig}.
+ * Not API: the session's engine, wired per session with Dagger. Its only public types are {@link
+ * org.csta4j.session.internal.ClientRuntime}, through which {@link org.csta4j.session.CstaClient}
+ * starts sessions, and {@link org.csta4j.session.internal.SessionConfig}, what each session is made
+ * from; both may change in any release. Applications use {@link org.csta4j.session.CstaClient}.
  */
 @NullMarked
 package org.csta4j.session.internal;

@@ -19,13 +19,14 @@ import org.csta4j.model.SimpleCallState;
 import org.csta4j.model.SnapshotDeviceResponse;
 import org.csta4j.model.SnapshotDeviceResponseInfo;
 import org.csta4j.session.CallChange;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class CallTrackerTest {
   private final CallTracker tracker = new CallTracker();
 
   private static DeliveredEvent delivered(
-      String callId, String device, LocalConnectionState local) {
+      String callId, String device, @Nullable LocalConnectionState local) {
     DeliveredEvent.Builder b =
         DeliveredEvent.builder()
             .monitorCrossRefId("m")
@@ -139,9 +140,9 @@ class CallTrackerTest {
             Map.entry("c3", LocalConnectionState.ALERTING));
     assertThat(CallTracker.diff(before, tracker.all(), Set.of("100", "101")))
         .containsExactly(
-            new CallChange("100", "c1", LocalConnectionState.ALERTING, null),
-            new CallChange("100", "c2", LocalConnectionState.CONNECTED, LocalConnectionState.HOLD),
-            new CallChange("100", "c3", null, LocalConnectionState.ALERTING));
+            CallChange.of("100", "c1", LocalConnectionState.ALERTING, null),
+            CallChange.of("100", "c2", LocalConnectionState.CONNECTED, LocalConnectionState.HOLD),
+            CallChange.of("100", "c3", null, LocalConnectionState.ALERTING));
   }
 
   @Test

@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.csta4j.model.LocalConnectionState;
 import org.csta4j.session.MonitorState;
 import org.csta4j.session.SessionState;
 import org.junit.jupiter.api.Test;
@@ -37,12 +39,14 @@ class StateTablesTest {
 
   @Test
   void everySessionMoveOutsideTheTableThrowsAndChangesNothing() {
+    assertThat(SessionStates.ALLOWED).as("a row per state").containsKeys(SessionState.values());
+    SessionConfig config = config();
     for (SessionState from : SessionState.values()) {
       for (SessionState to : SessionState.values()) {
-        boolean allowed = SessionStates.ALLOWED.get(from).contains(to);
+        boolean allowed = SessionStates.ALLOWED.getOrDefault(from, Set.of()).contains(to);
         assertThat(SessionStates.allowed(from, to)).isEqualTo(allowed);
         if (!allowed) {
-          SessionStates states = new SessionStates(null);
+          SessionStates states = new SessionStates(new Notifier(config, new Dispatcher(config)));
           assertThatThrownBy(() -> states.move(from, to, null))
               .isInstanceOf(IllegalStateException.class)
               .hasMessage("session: no transition " + from + " -> " + to);
@@ -55,22 +59,10 @@ class StateTablesTest {
 
   @Test
   void aHandleIsActiveOnlyWithACrossReferenceAndLosesItWhenLeaving() {
-    SessionConfig config =
-        SessionConfig.builder()
-            .transportFactory(new org.csta4j.transport.testing.InMemoryTransportFactory())
-            .transportConfig(
-                org.csta4j.transport.TransportConfig.builder(
-                        java.net.URI.create("memory://tables"), Runnable::run)
-                    .build())
-            .userId("u")
-            .password(new char[0])
-            .pbxDomain("p")
-            .executor(Runnable::run)
-            .ioExecutor(Runnable::run)
-            .scheduler((delay, task) -> () -> {})
-            .name("tables")
-            .build();
-    MonitorHandle h = new MonitorHandle("100", null, null, config);
+    SessionConfig config = config();
+    MonitorHandle h =
+        new MonitorHandle(
+            "100", new NoOwner(), new Notifier(config, new Dispatcher(config)), config);
     assertThat(h.state()).isEqualTo(MonitorState.SUSPENDED);
     assertThat(h.crossRefId()).isEmpty();
     h.activate("x1");
@@ -92,11 +84,55 @@ class StateTablesTest {
     assertThat(h.state()).isEqualTo(MonitorState.STOPPED);
     assertThatThrownBy(() -> h.activate("x4"))
         .hasMessage("monitor 100: no transition STOPPED -> ACTIVE");
+    assertThat(MonitorHandle.ALLOWED).as("a row per state").containsKeys(MonitorState.values());
     for (MonitorState from : MonitorState.values()) {
       for (MonitorState to : MonitorState.values()) {
         assertThat(MonitorHandle.allowed(from, to))
-            .isEqualTo(MonitorHandle.ALLOWED.get(from).contains(to));
+            .isEqualTo(MonitorHandle.ALLOWED.getOrDefault(from, Set.of()).contains(to));
       }
+    }
+  }
+
+  private static SessionConfig config() {
+    return SessionConfig.builder()
+        .transportFactory(new org.csta4j.transport.testing.InMemoryTransportFactory())
+        .transportConfig(
+            org.csta4j.transport.TransportConfig.builder(
+                    java.net.URI.create("memory://tables"), Runnable::run)
+                .build())
+        .userId("u")
+        .password(new char[0])
+        .pbxDomain("p")
+        .applicationId("tables")
+        .sessionDuration(java.time.Duration.ofMinutes(2))
+        .keepaliveInterval(java.time.Duration.ofMinutes(1))
+        .requestTimeout(java.time.Duration.ofSeconds(10))
+        .closeTimeout(java.time.Duration.ofSeconds(2))
+        .reconnectPolicy(org.csta4j.session.ReconnectPolicy.defaults())
+        .clock(java.time.Clock.systemUTC())
+        .random(new java.util.Random(1))
+        .dispatchCapacity(100)
+        .subscriberBuffer(100)
+        .slowListenerThreshold(java.time.Duration.ofSeconds(1))
+        .callTracking(true)
+        .codec(org.csta4j.json.CstaCodec.standard())
+        .executor(Runnable::run)
+        .ioExecutor(Runnable::run)
+        .scheduler((delay, task) -> () -> {})
+        .name("tables")
+        .build();
+  }
+
+  /** A handle's owner these tests never reach. */
+  private static final class NoOwner implements MonitorHandle.Owner {
+    @Override
+    public CompletableFuture<Void> stop(MonitorHandle handle) {
+      throw new AssertionError("not stopped through its owner here");
+    }
+
+    @Override
+    public Map<String, LocalConnectionState> calls(String device) {
+      throw new AssertionError("no calls asked for here");
     }
   }
 
@@ -113,7 +149,7 @@ class StateTablesTest {
     assertThat(start).as(heading + " in " + DOC).isNotNegative();
     Set<String> rows = new HashSet<>();
     for (int i = start + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
-      String[] cells = lines.get(i).split("\\|");
+      String[] cells = lines.get(i).split("\\|", -1);
       if (cells.length > 3
           && cells[1].trim().matches("[A-Z]+")
           && cells[2].trim().matches("[A-Z]+")) {

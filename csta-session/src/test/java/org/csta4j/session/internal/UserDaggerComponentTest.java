@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.csta4j.json.CstaCodec;
-import org.csta4j.session.CstaSession;
 import org.csta4j.session.ReconnectPolicy;
 import org.csta4j.session.SessionState;
 import org.csta4j.transport.TransportConfig;
@@ -20,7 +19,11 @@ import org.csta4j.transport.testing.InMemoryTransport;
 import org.csta4j.transport.testing.InMemoryTransportFactory;
 import org.junit.jupiter.api.Test;
 
-/** An application that runs Dagger itself includes our module in its own component. */
+/**
+ * The module is complete: a component other than {@link SessionComponent}, over the same module and
+ * a bound {@link SessionConfig}, wires a session that logs in. (Dagger is not API: this is what
+ * keeps the module free of hidden dependencies on our own component.)
+ */
 class UserDaggerComponentTest {
 
   @SessionScope
@@ -28,7 +31,7 @@ class UserDaggerComponentTest {
   interface ApplicationComponent {
     DefaultSession session();
 
-    CstaSession sameSession();
+    DefaultSession sameSession();
 
     @Component.Factory
     interface Factory {
@@ -48,6 +51,12 @@ class UserDaggerComponentTest {
               .password("pw".toCharArray())
               .pbxDomain("pbx")
               .applicationId("app")
+              .sessionDuration(Duration.ofMinutes(2))
+              .keepaliveInterval(Duration.ofMinutes(1))
+              .requestTimeout(Duration.ofSeconds(10))
+              .closeTimeout(Duration.ofSeconds(2))
+              .slowListenerThreshold(Duration.ofSeconds(1))
+              .callTracking(true)
               .reconnectPolicy(ReconnectPolicy.defaults())
               .executor(pool)
               .ioExecutor(pool)
