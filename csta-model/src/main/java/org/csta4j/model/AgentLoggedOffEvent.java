@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /**
  * An agent has logged off from a device or ACD group (ECMA-269 Agent Logged Off). The password
- * never appears in {@link #toString()}.
+ * never appears in {@code toString()}.
  */
 @Value.Immutable
 public interface AgentLoggedOffEvent extends MonitorEvent {

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /**
  * An agent has logged on to a device or ACD group (ECMA-269 Agent Logged On). The password never
- * appears in {@link #toString()}.
+ * appears in {@code toString()}.
  */
 @Value.Immutable
 public interface AgentLoggedOnEvent extends MonitorEvent {

@@ -12,11 +12,11 @@ import java.util.Optional;
  * schema order, so {@link #code()} is the schema position.
  */
 public enum AgentState implements CstaEnum {
-  AGENT_NOT_READY("agentNotReady"),
-  AGENT_NULL("agentNull"),
-  AGENT_READY("agentReady"),
-  AGENT_BUSY("agentBusy"),
-  AGENT_WORKING_AFTER_CALL("agentWorkingAfterCall");
+  AGENT_NOT_READY("agentNotReady", 0),
+  AGENT_NULL("agentNull", 1),
+  AGENT_READY("agentReady", 2),
+  AGENT_BUSY("agentBusy", 3),
+  AGENT_WORKING_AFTER_CALL("agentWorkingAfterCall", 4);
 
   private static final Map<String, AgentState> BY_NAME = new HashMap<>();
 
@@ -27,9 +27,11 @@ public enum AgentState implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  AgentState(String wireName) {
+  AgentState(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -39,7 +41,7 @@ public enum AgentState implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   /** The constant with this wire name, ignoring case; empty if there is none. */

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /**
  * The vendor login data of StartApplicationSession: uni-tel's user id, password and PBX domain,
  * written as {@code "vendorData:userID"} and so on. Other vendor entries are kept under their wire
- * keys. The password never appears in {@link #toString()}.
+ * keys. The password never appears in {@code toString()}.
  */
 @Value.Immutable
 public interface ApplicationSpecificInfo extends Extensible {

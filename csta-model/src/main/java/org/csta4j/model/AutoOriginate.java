@@ -12,8 +12,8 @@ import java.util.Optional;
  * in schema order, so {@link #code()} is the schema position.
  */
 public enum AutoOriginate implements CstaEnum {
-  PROMPT("prompt"),
-  DO_NOT_PROMPT("doNotPrompt");
+  PROMPT("prompt", 0),
+  DO_NOT_PROMPT("doNotPrompt", 1);
 
   private static final Map<String, AutoOriginate> BY_NAME = new HashMap<>();
 
@@ -24,9 +24,11 @@ public enum AutoOriginate implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  AutoOriginate(String wireName) {
+  AutoOriginate(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -36,7 +38,7 @@ public enum AutoOriginate implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   /** The constant with this wire name, ignoring case; empty if there is none. */

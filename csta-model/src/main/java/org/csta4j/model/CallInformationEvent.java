@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /**
  * Call-related information such as an account or authorisation code has been collected (ECMA-269
- * Call Information). The authorisation code never appears in {@link #toString()}.
+ * Call Information). The authorisation code never appears in {@code toString()}.
  */
 @Value.Immutable
 public interface CallInformationEvent extends MonitorEvent {

@@ -1,6 +1,7 @@
 package org.csta4j.model;
 
 import java.util.Optional;
+import org.csta4j.model.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -18,9 +19,7 @@ public interface ConnectionId extends Extensible {
     if (callId().isEmpty() && deviceId().isEmpty()) {
       throw new IllegalArgumentException("connectionId: needs a callId or a deviceId");
     }
-    if (callId().isPresent() && callId().get().isBlank()) {
-      throw new IllegalArgumentException("callId: must not be blank");
-    }
+    callId().ifPresent(id -> Checks.nonBlank("callId", id));
   }
 
   /** The connection of a call, without naming the device. */

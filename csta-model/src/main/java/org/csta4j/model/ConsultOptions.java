@@ -12,10 +12,10 @@ import java.util.Optional;
  * are in schema order, so {@link #code()} is the schema position.
  */
 public enum ConsultOptions implements CstaEnum {
-  UNRESTRICTED("unrestricted"),
-  CONSULT_ONLY("consultOnly"),
-  TRANSFER_ONLY("transferOnly"),
-  CONFERENCE_ONLY("conferenceOnly");
+  UNRESTRICTED("unrestricted", 0),
+  CONSULT_ONLY("consultOnly", 1),
+  TRANSFER_ONLY("transferOnly", 2),
+  CONFERENCE_ONLY("conferenceOnly", 3);
 
   private static final Map<String, ConsultOptions> BY_NAME = new HashMap<>();
 
@@ -26,9 +26,11 @@ public enum ConsultOptions implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  ConsultOptions(String wireName) {
+  ConsultOptions(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -38,7 +40,7 @@ public enum ConsultOptions implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   /** The constant with this wire name, ignoring case; empty if there is none. */

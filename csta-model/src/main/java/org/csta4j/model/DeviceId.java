@@ -1,6 +1,7 @@
 package org.csta4j.model;
 
 import java.util.Map;
+import org.csta4j.model.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -18,9 +19,7 @@ public interface DeviceId extends Extensible {
 
   @Value.Check
   default void check() {
-    if (value().isBlank()) {
-      throw new IllegalArgumentException("deviceId: must not be blank");
-    }
+    Checks.nonBlank("deviceId", value());
   }
 
   /** The device with this number. */

@@ -12,8 +12,8 @@ import java.util.Optional;
  * schema order, so {@link #code()} is the schema position.
  */
 public enum DigitMode implements CstaEnum {
-  ROTARY_PULSE("rotaryPulse"),
-  DTMF("dTMF");
+  ROTARY_PULSE("rotaryPulse", 0),
+  DTMF("dTMF", 1);
 
   private static final Map<String, DigitMode> BY_NAME = new HashMap<>();
 
@@ -24,9 +24,11 @@ public enum DigitMode implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  DigitMode(String wireName) {
+  DigitMode(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -36,7 +38,7 @@ public enum DigitMode implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   /** The constant with this wire name, ignoring case; empty if there is none. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The categories of an ECMA-323 universal failure ({@code CSTAErrorCode}). The canonical name is
@@ -33,9 +34,10 @@ public enum ErrorCategory {
 
   private final String canonicalName;
   private final String wireName;
-  private final Class<? extends Enum<?>> valueType;
+  private final @Nullable Class<? extends Enum<?>> valueType;
 
-  ErrorCategory(String canonicalName, String wireName, Class<? extends Enum<?>> valueType) {
+  ErrorCategory(
+      String canonicalName, String wireName, @Nullable Class<? extends Enum<?>> valueType) {
     this.canonicalName = canonicalName;
     this.wireName = wireName;
     this.valueType = valueType;

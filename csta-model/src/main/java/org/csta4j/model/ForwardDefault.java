@@ -12,9 +12,9 @@ import java.util.Optional;
  * are in schema order, so {@link #code()} is the schema position.
  */
 public enum ForwardDefault implements CstaEnum {
-  FORWARDING_TYPE_AND_FORWARD_DN("forwardingTypeAndForwardDN"),
-  FORWARDING_TYPE("forwardingType"),
-  FORWARD_DN("forwardDN");
+  FORWARDING_TYPE_AND_FORWARD_DN("forwardingTypeAndForwardDN", 0),
+  FORWARDING_TYPE("forwardingType", 1),
+  FORWARD_DN("forwardDN", 2);
 
   private static final Map<String, ForwardDefault> BY_NAME = new HashMap<>();
 
@@ -25,9 +25,11 @@ public enum ForwardDefault implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  ForwardDefault(String wireName) {
+  ForwardDefault(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -37,7 +39,7 @@ public enum ForwardDefault implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   /** The constant with this wire name, ignoring case; empty if there is none. */

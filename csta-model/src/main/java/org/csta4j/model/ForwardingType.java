@@ -12,18 +12,18 @@ import java.util.Optional;
  * are in schema order, so {@link #code()} is the schema position.
  */
 public enum ForwardingType implements CstaEnum {
-  FORWARD_IMMEDIATE("forwardImmediate"),
-  FORWARD_BUSY("forwardBusy"),
-  FORWARD_NO_ANS("forwardNoAns"),
-  FORWARD_DND("forwardDND"),
-  FORWARD_BUSY_INT("forwardBusyInt"),
-  FORWARD_BUSY_EXT("forwardBusyExt"),
-  FORWARD_NO_ANS_INT("forwardNoAnsInt"),
-  FORWARD_NO_ANS_EXT("forwardNoAnsExt"),
-  FORWARD_IMM_INT("forwardImmInt"),
-  FORWARD_IMM_EXT("forwardImmExt"),
-  FORWARD_DND_INT("forwardDNDInt"),
-  FORWARD_DND_EXT("forwardDNDExt");
+  FORWARD_IMMEDIATE("forwardImmediate", 0),
+  FORWARD_BUSY("forwardBusy", 1),
+  FORWARD_NO_ANS("forwardNoAns", 2),
+  FORWARD_DND("forwardDND", 3),
+  FORWARD_BUSY_INT("forwardBusyInt", 4),
+  FORWARD_BUSY_EXT("forwardBusyExt", 5),
+  FORWARD_NO_ANS_INT("forwardNoAnsInt", 6),
+  FORWARD_NO_ANS_EXT("forwardNoAnsExt", 7),
+  FORWARD_IMM_INT("forwardImmInt", 8),
+  FORWARD_IMM_EXT("forwardImmExt", 9),
+  FORWARD_DND_INT("forwardDNDInt", 10),
+  FORWARD_DND_EXT("forwardDNDExt", 11);
 
   private static final Map<String, ForwardingType> BY_NAME = new HashMap<>();
 
@@ -34,9 +34,11 @@ public enum ForwardingType implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  ForwardingType(String wireName) {
+  ForwardingType(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -46,7 +48,7 @@ public enum ForwardingType implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   /** The constant with this wire name, ignoring case; empty if there is none. */

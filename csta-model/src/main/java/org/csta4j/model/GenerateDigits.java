@@ -1,6 +1,7 @@
 package org.csta4j.model;
 
 import java.util.Optional;
+import org.csta4j.model.internal.Checks;
 import org.immutables.value.Value;
 
 /** Sends DTMF or pulse digits on a connection, e.g. to drive an IVR. */
@@ -25,9 +26,7 @@ public interface GenerateDigits extends CstaRequest<GenerateDigitsResponse> {
 
   @Value.Check
   default void check() {
-    if (charactersToSend().isBlank()) {
-      throw new IllegalArgumentException("charactersToSend: must not be blank");
-    }
+    Checks.nonBlank("charactersToSend", charactersToSend());
   }
 
   /** Sends {@code digits} on {@code connection} with the switch's default mode and timing. */

@@ -12,13 +12,13 @@ import java.util.Optional;
  * constants are in schema order, so {@link #code()} is the schema position.
  */
 public enum LocalConnectionState implements CstaEnum {
-  NULL("null"),
-  INITIATED("initiated"),
-  ALERTING("alerting"),
-  CONNECTED("connected"),
-  HOLD("hold"),
-  QUEUED("queued"),
-  FAIL("fail");
+  NULL("null", 0),
+  INITIATED("initiated", 1),
+  ALERTING("alerting", 2),
+  CONNECTED("connected", 3),
+  HOLD("hold", 4),
+  QUEUED("queued", 5),
+  FAIL("fail", 6);
 
   private static final Map<String, LocalConnectionState> BY_NAME = new HashMap<>();
 
@@ -29,9 +29,11 @@ public enum LocalConnectionState implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  LocalConnectionState(String wireName) {
+  LocalConnectionState(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -41,7 +43,7 @@ public enum LocalConnectionState implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   /** The constant with this wire name, ignoring case; empty if there is none. */

@@ -12,8 +12,8 @@ import java.util.Optional;
  * in schema order, so {@link #code()} is the schema position.
  */
 public enum MonitorType implements CstaEnum {
-  CALL("call"),
-  DEVICE("device");
+  CALL("call", 0),
+  DEVICE("device", 1);
 
   private static final Map<String, MonitorType> BY_NAME = new HashMap<>();
 
@@ -24,9 +24,11 @@ public enum MonitorType implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  MonitorType(String wireName) {
+  MonitorType(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -36,7 +38,7 @@ public enum MonitorType implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   /** The constant with this wire name, ignoring case; empty if there is none. */

@@ -12,10 +12,10 @@ import java.util.Optional;
  * are in schema order, so {@link #code()} is the schema position.
  */
 public enum PendingAgentState implements CstaEnum {
-  AGENT_NOT_READY("agentNotReady"),
-  AGENT_NULL("agentNull"),
-  AGENT_READY("agentReady"),
-  AGENT_WORKING_AFTER_CALL("agentWorkingAfterCall");
+  AGENT_NOT_READY("agentNotReady", 0),
+  AGENT_NULL("agentNull", 1),
+  AGENT_READY("agentReady", 2),
+  AGENT_WORKING_AFTER_CALL("agentWorkingAfterCall", 3);
 
   private static final Map<String, PendingAgentState> BY_NAME = new HashMap<>();
 
@@ -26,9 +26,11 @@ public enum PendingAgentState implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  PendingAgentState(String wireName) {
+  PendingAgentState(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -38,7 +40,7 @@ public enum PendingAgentState implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   /** The constant with this wire name, ignoring case; empty if there is none. */

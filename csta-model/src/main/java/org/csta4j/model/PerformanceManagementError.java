@@ -12,8 +12,8 @@ import java.util.Optional;
  * constants are in schema order, so {@link #code()} is the schema position.
  */
 public enum PerformanceManagementError implements CstaErrorValue {
-  GENERIC("generic"),
-  PERFORMANCE_LIMIT_EXCEEDED("performanceLimitExceeded");
+  GENERIC("generic", 0),
+  PERFORMANCE_LIMIT_EXCEEDED("performanceLimitExceeded", 1);
 
   private static final Map<String, PerformanceManagementError> BY_NAME = new HashMap<>();
 
@@ -24,9 +24,11 @@ public enum PerformanceManagementError implements CstaErrorValue {
   }
 
   private final String wireName;
+  private final int code;
 
-  PerformanceManagementError(String wireName) {
+  PerformanceManagementError(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -36,7 +38,7 @@ public enum PerformanceManagementError implements CstaErrorValue {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   @Override

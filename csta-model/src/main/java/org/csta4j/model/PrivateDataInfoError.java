@@ -12,7 +12,7 @@ import java.util.Optional;
  * constants are in schema order, so {@link #code()} is the schema position.
  */
 public enum PrivateDataInfoError implements CstaErrorValue {
-  CSTA_PRIVATE_DATA_INFO_ERROR("cSTAPrivateDataInfoError");
+  CSTA_PRIVATE_DATA_INFO_ERROR("cSTAPrivateDataInfoError", 0);
 
   private static final Map<String, PrivateDataInfoError> BY_NAME = new HashMap<>();
 
@@ -23,9 +23,11 @@ public enum PrivateDataInfoError implements CstaErrorValue {
   }
 
   private final String wireName;
+  private final int code;
 
-  PrivateDataInfoError(String wireName) {
+  PrivateDataInfoError(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -35,7 +37,7 @@ public enum PrivateDataInfoError implements CstaErrorValue {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   @Override

@@ -1,6 +1,6 @@
 package org.csta4j.model;
 
-import java.util.Objects;
+import org.csta4j.model.internal.Checks;
 
 /**
  * A JSON value the model does not interpret, kept verbatim so that it can be read by the caller and
@@ -19,11 +19,7 @@ public final class RawJson {
    * @throws IllegalArgumentException if {@code text} is blank
    */
   public static RawJson of(String text) {
-    Objects.requireNonNull(text, "text");
-    if (text.isBlank()) {
-      throw new IllegalArgumentException("raw JSON must not be blank");
-    }
-    return new RawJson(text);
+    return new RawJson(Checks.nonBlank("text", text));
   }
 
   /** The JSON text of this value, e.g. {@code 3}, {@code "x"} or {@code {"a":1}}. */
@@ -33,7 +29,7 @@ public final class RawJson {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RawJson && ((RawJson) o).text.equals(text);
+    return o instanceof RawJson other && other.text.equals(text);
   }
 
   @Override

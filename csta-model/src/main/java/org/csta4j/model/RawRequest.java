@@ -3,6 +3,7 @@ package org.csta4j.model;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.csta4j.model.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  * #privateData()} and {@link #unknownFields()} are always empty. A transport that stamps a request
  * id adds {@code privateData} only when the payload has none. The payload is checked to be a JSON
  * object by its first character only; a codec rejects malformed JSON when it writes it. It is
- * masked in {@link #toString()}, since a raw payload may carry credentials.
+ * masked in {@code toString()}, since a raw payload may carry credentials.
  */
 @Value.Immutable
 public interface RawRequest extends CstaRequest<RawResponse> {
@@ -66,9 +67,7 @@ public interface RawRequest extends CstaRequest<RawResponse> {
   }
 
   private static void checkMethod(String method) {
-    if (method.isBlank()) {
-      throw new IllegalArgumentException("method: must not be blank");
-    }
+    Checks.nonBlank("method", method);
     for (int i = 0; i < method.length(); i++) {
       char c = method.charAt(i);
       boolean valid = c == '_' || (i == 0 ? Character.isLetter(c) : Character.isLetterOrDigit(c));

@@ -2,6 +2,7 @@ package org.csta4j.model;
 
 import java.util.Map;
 import java.util.Optional;
+import org.csta4j.model.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -31,9 +32,7 @@ public interface RawResponse extends CstaResponse {
 
   @Value.Check
   default void check() {
-    if (method().isBlank()) {
-      throw new IllegalArgumentException("method: must not be blank");
-    }
+    Checks.nonBlank("method", method());
   }
 
   /** The answer to {@code method} with this result. */

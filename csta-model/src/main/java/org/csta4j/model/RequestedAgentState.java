@@ -12,11 +12,11 @@ import java.util.Optional;
  * in schema order, so {@link #code()} is the schema position.
  */
 public enum RequestedAgentState implements CstaEnum {
-  LOGGED_ON("loggedOn"),
-  LOGGED_OFF("loggedOff"),
-  NOT_READY("notReady"),
-  READY("ready"),
-  WORKING_AFTER_CALL("workingAfterCall");
+  LOGGED_ON("loggedOn", 0),
+  LOGGED_OFF("loggedOff", 1),
+  NOT_READY("notReady", 2),
+  READY("ready", 3),
+  WORKING_AFTER_CALL("workingAfterCall", 4);
 
   private static final Map<String, RequestedAgentState> BY_NAME = new HashMap<>();
 
@@ -27,9 +27,11 @@ public enum RequestedAgentState implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  RequestedAgentState(String wireName) {
+  RequestedAgentState(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -39,7 +41,7 @@ public enum RequestedAgentState implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   /** The constant with this wire name, ignoring case; empty if there is none. */

@@ -1,6 +1,7 @@
 package org.csta4j.model;
 
 import java.time.Duration;
+import org.csta4j.model.internal.Checks;
 import org.immutables.value.Value;
 
 /** Keeps the session alive: restarts its timer with a new duration (ECMA-354). */
@@ -14,12 +15,8 @@ public interface ResetApplicationSessionTimer
 
   @Value.Check
   default void check() {
-    if (sessionId().isBlank()) {
-      throw new IllegalArgumentException("sessionId: must not be blank");
-    }
-    if (requestedSessionDuration().isNegative() || requestedSessionDuration().isZero()) {
-      throw new IllegalArgumentException("requestedSessionDuration: must be positive");
-    }
+    Checks.nonBlank("sessionId", sessionId());
+    Checks.positive("requestedSessionDuration", requestedSessionDuration());
   }
 
   /** Asks for {@code sessionDuration} more of session {@code sessionId}. */

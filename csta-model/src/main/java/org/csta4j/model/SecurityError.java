@@ -12,10 +12,10 @@ import java.util.Optional;
  * are in schema order, so {@link #code()} is the schema position.
  */
 public enum SecurityError implements CstaErrorValue {
-  GENERIC("generic"),
-  SEQUENCE_NUMBER_VIOLATED("sequenceNumberViolated"),
-  TIME_STAMP_VIOLATED("timeStampViolated"),
-  SECURITY_INFO_VIOLATED("securityInfoViolated");
+  GENERIC("generic", 0),
+  SEQUENCE_NUMBER_VIOLATED("sequenceNumberViolated", 1),
+  TIME_STAMP_VIOLATED("timeStampViolated", 2),
+  SECURITY_INFO_VIOLATED("securityInfoViolated", 3);
 
   private static final Map<String, SecurityError> BY_NAME = new HashMap<>();
 
@@ -26,9 +26,11 @@ public enum SecurityError implements CstaErrorValue {
   }
 
   private final String wireName;
+  private final int code;
 
-  SecurityError(String wireName) {
+  SecurityError(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -38,7 +40,7 @@ public enum SecurityError implements CstaErrorValue {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   @Override

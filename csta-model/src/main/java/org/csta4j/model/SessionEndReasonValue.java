@@ -5,12 +5,14 @@ import java.util.Optional;
 
 /** The defined reasons for ending an ECMA-354 application session ({@code definedEndReason}). */
 public enum SessionEndReasonValue implements CstaEnum {
-  NORMAL("normal");
+  NORMAL("normal", 0);
 
   private final String wireName;
+  private final int code;
 
-  SessionEndReasonValue(String wireName) {
+  SessionEndReasonValue(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -20,7 +22,7 @@ public enum SessionEndReasonValue implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   /** The constant with this wire name, ignoring case. */

@@ -5,13 +5,15 @@ import java.util.Optional;
 
 /** The defined reasons why the gateway ends a session ({@code definedTermReason}, ECMA-354). */
 public enum SessionTermReasonValue implements CstaEnum {
-  RESOURCE_LIMITATION("resourceLimitation"),
-  SESSION_TIMER_EXPIRED("sessionTimerExpired");
+  RESOURCE_LIMITATION("resourceLimitation", 0),
+  SESSION_TIMER_EXPIRED("sessionTimerExpired", 1);
 
   private final String wireName;
+  private final int code;
 
-  SessionTermReasonValue(String wireName) {
+  SessionTermReasonValue(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -21,7 +23,7 @@ public enum SessionTermReasonValue implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   /** The constant with this wire name, ignoring case. */

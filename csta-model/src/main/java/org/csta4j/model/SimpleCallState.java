@@ -12,21 +12,21 @@ import java.util.Optional;
  * are in schema order, so {@link #code()} is the schema position.
  */
 public enum SimpleCallState implements CstaEnum {
-  CALL_NULL("callNull"),
-  CALL_PENDING("callPending"),
-  CALL_ORIGINATED("callOriginated"),
-  CALL_DELIVERED("callDelivered"),
-  CALL_DELIVERED_HELD("callDeliveredHeld"),
-  CALL_RECEIVED("callReceived"),
-  CALL_ESTABLISHED("callEstablished"),
-  CALL_ESTABLISHED_HELD("callEstablishedHeld"),
-  CALL_RECEIVED_ON_HOLD("callReceivedOnHold"),
-  CALL_ESTABLISHED_ON_HOLD("callEstablishedOnHold"),
-  CALL_QUEUED("callQueued"),
-  CALL_QUEUED_HELD("callQueuedHeld"),
-  CALL_FAILED("callFailed"),
-  CALL_FAILED_HELD("callFailedHeld"),
-  CALL_BLOCKED("callBlocked");
+  CALL_NULL("callNull", 0),
+  CALL_PENDING("callPending", 1),
+  CALL_ORIGINATED("callOriginated", 2),
+  CALL_DELIVERED("callDelivered", 3),
+  CALL_DELIVERED_HELD("callDeliveredHeld", 4),
+  CALL_RECEIVED("callReceived", 5),
+  CALL_ESTABLISHED("callEstablished", 6),
+  CALL_ESTABLISHED_HELD("callEstablishedHeld", 7),
+  CALL_RECEIVED_ON_HOLD("callReceivedOnHold", 8),
+  CALL_ESTABLISHED_ON_HOLD("callEstablishedOnHold", 9),
+  CALL_QUEUED("callQueued", 10),
+  CALL_QUEUED_HELD("callQueuedHeld", 11),
+  CALL_FAILED("callFailed", 12),
+  CALL_FAILED_HELD("callFailedHeld", 13),
+  CALL_BLOCKED("callBlocked", 14);
 
   private static final Map<String, SimpleCallState> BY_NAME = new HashMap<>();
 
@@ -37,9 +37,11 @@ public enum SimpleCallState implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  SimpleCallState(String wireName) {
+  SimpleCallState(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -49,7 +51,7 @@ public enum SimpleCallState implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   /** The constant with this wire name, ignoring case; empty if there is none. */

@@ -2,6 +2,7 @@ package org.csta4j.model;
 
 import java.time.Duration;
 import java.util.List;
+import org.csta4j.model.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -23,9 +24,7 @@ public interface StartApplicationSession extends CstaRequest<StartApplicationSes
 
   @Value.Check
   default void check() {
-    if (requestedSessionDuration().isNegative() || requestedSessionDuration().isZero()) {
-      throw new IllegalArgumentException("requestedSessionDuration: must be positive");
-    }
+    Checks.positive("requestedSessionDuration", requestedSessionDuration());
   }
 
   /** uni-tel's login with user id, password and PBX domain. */

@@ -12,34 +12,34 @@ import java.util.Optional;
  * constants are in schema order, so {@link #code()} is the schema position.
  */
 public enum StateIncompatibilityError implements CstaErrorValue {
-  GENERIC("generic"),
-  INVALID_OBJECT_STATE("invalidObjectState"),
-  INVALID_DEVICE_STATE("invalidDeviceState"),
-  CONNECTED_CALL_EXISTS("connectedCallExists"),
-  INVALID_ACTIVE_DEVICE_STATE("invalidActiveDeviceState"),
-  INVALID_CALLED_DEVICE_STATE("invalidCalledDeviceState"),
-  INVALID_CALLING_DEVICE_STATE("invalidCallingDeviceState"),
-  INVALID_CALL_TO_PARK_DEVICE_STATE("invalidCallToParkDeviceState"),
-  INVALID_DESTINATION_DEVICE_STATE("invalidDestinationDeviceState"),
-  INVALID_DIVERTING_DEVICE_STATE("invalidDivertingDeviceState"),
-  INVALID_HELD_DEVICE_STATE("invalidHeldDeviceState"),
-  INVALID_PARK_TO_DEVICE_STATE("invalidParkToDeviceState"),
-  INVALID_CONNECTION_STATE("invalidConnectionState"),
-  INVALID_ACTIVE_CONNECTION_STATE("invalidActiveConnectionState"),
-  INVALID_CONNECTION_ID_FOR_ACTIVE_CALL("invalidConnectionIDForActiveCall"),
-  INVALID_HELD_CONNECTION_STATE("invalidHeldConnectionState"),
-  NO_ACTIVE_CALL("noActiveCall"),
-  NO_CALL_TO_ANSWER("noCallToAnswer"),
-  NO_CALL_TO_CLEAR("noCallToClear"),
-  NO_CALL_TO_COMPLETE("noCallToComplete"),
-  NO_CONNECTION_TO_CLEAR("noConnectionToClear"),
-  NO_HELD_CALL("noHeldCall"),
-  INCORRECT_MSG_STATE("incorrectMsgState"),
-  BEGINNING_OF_MSG("beginningOfMsg"),
-  END_OF_MSG("endOfMsg"),
-  MSG_SUSPENDED("msgSuspended"),
-  NOT_ABLE_TO_PLAY("notAbleToPlay"),
-  NOT_ABLE_TO_RESUME("notAbleToResume");
+  GENERIC("generic", 0),
+  INVALID_OBJECT_STATE("invalidObjectState", 1),
+  INVALID_DEVICE_STATE("invalidDeviceState", 2),
+  CONNECTED_CALL_EXISTS("connectedCallExists", 3),
+  INVALID_ACTIVE_DEVICE_STATE("invalidActiveDeviceState", 4),
+  INVALID_CALLED_DEVICE_STATE("invalidCalledDeviceState", 5),
+  INVALID_CALLING_DEVICE_STATE("invalidCallingDeviceState", 6),
+  INVALID_CALL_TO_PARK_DEVICE_STATE("invalidCallToParkDeviceState", 7),
+  INVALID_DESTINATION_DEVICE_STATE("invalidDestinationDeviceState", 8),
+  INVALID_DIVERTING_DEVICE_STATE("invalidDivertingDeviceState", 9),
+  INVALID_HELD_DEVICE_STATE("invalidHeldDeviceState", 10),
+  INVALID_PARK_TO_DEVICE_STATE("invalidParkToDeviceState", 11),
+  INVALID_CONNECTION_STATE("invalidConnectionState", 12),
+  INVALID_ACTIVE_CONNECTION_STATE("invalidActiveConnectionState", 13),
+  INVALID_CONNECTION_ID_FOR_ACTIVE_CALL("invalidConnectionIDForActiveCall", 14),
+  INVALID_HELD_CONNECTION_STATE("invalidHeldConnectionState", 15),
+  NO_ACTIVE_CALL("noActiveCall", 16),
+  NO_CALL_TO_ANSWER("noCallToAnswer", 17),
+  NO_CALL_TO_CLEAR("noCallToClear", 18),
+  NO_CALL_TO_COMPLETE("noCallToComplete", 19),
+  NO_CONNECTION_TO_CLEAR("noConnectionToClear", 20),
+  NO_HELD_CALL("noHeldCall", 21),
+  INCORRECT_MSG_STATE("incorrectMsgState", 22),
+  BEGINNING_OF_MSG("beginningOfMsg", 23),
+  END_OF_MSG("endOfMsg", 24),
+  MSG_SUSPENDED("msgSuspended", 25),
+  NOT_ABLE_TO_PLAY("notAbleToPlay", 26),
+  NOT_ABLE_TO_RESUME("notAbleToResume", 27);
 
   private static final Map<String, StateIncompatibilityError> BY_NAME = new HashMap<>();
 
@@ -50,9 +50,11 @@ public enum StateIncompatibilityError implements CstaErrorValue {
   }
 
   private final String wireName;
+  private final int code;
 
-  StateIncompatibilityError(String wireName) {
+  StateIncompatibilityError(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -62,7 +64,7 @@ public enum StateIncompatibilityError implements CstaErrorValue {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.csta4j.model;
 
+import org.csta4j.model.internal.Checks;
 import org.immutables.value.Value;
 
 /** Logs out: ends the application session (ECMA-354). */
@@ -11,9 +12,7 @@ public interface StopApplicationSession extends CstaRequest<StopApplicationSessi
 
   @Value.Check
   default void check() {
-    if (sessionId().isBlank()) {
-      throw new IllegalArgumentException("sessionId: must not be blank");
-    }
+    Checks.nonBlank("sessionId", sessionId());
   }
 
   /** The ordinary logout of session {@code sessionId}. */

@@ -12,11 +12,11 @@ import java.util.Optional;
  * tools/gen-enums.py}; constants are in schema order, so {@link #code()} is the schema position.
  */
 public enum SubscribedResourceAvailabilityError implements CstaErrorValue {
-  GENERIC("generic"),
-  OBJECT_MONITOR_LIMIT_EXCEEDED("objectMonitorLimitExceeded"),
-  TRUNK_LIMIT_EXCEEDED("trunkLimitExceeded"),
-  OUTSTANDING_REQ_LIMIT_EXCEEDED("outstandingReqLimitExceeded"),
-  OBJECT_REGISTRATION_LIMIT_EXCEEDED("objectRegistrationLimitExceeded");
+  GENERIC("generic", 0),
+  OBJECT_MONITOR_LIMIT_EXCEEDED("objectMonitorLimitExceeded", 1),
+  TRUNK_LIMIT_EXCEEDED("trunkLimitExceeded", 2),
+  OUTSTANDING_REQ_LIMIT_EXCEEDED("outstandingReqLimitExceeded", 3),
+  OBJECT_REGISTRATION_LIMIT_EXCEEDED("objectRegistrationLimitExceeded", 4);
 
   private static final Map<String, SubscribedResourceAvailabilityError> BY_NAME = new HashMap<>();
 
@@ -27,9 +27,11 @@ public enum SubscribedResourceAvailabilityError implements CstaErrorValue {
   }
 
   private final String wireName;
+  private final int code;
 
-  SubscribedResourceAvailabilityError(String wireName) {
+  SubscribedResourceAvailabilityError(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -39,7 +41,7 @@ public enum SubscribedResourceAvailabilityError implements CstaErrorValue {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   @Override

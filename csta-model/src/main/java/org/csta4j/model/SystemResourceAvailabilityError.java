@@ -13,37 +13,37 @@ import java.util.Optional;
  * tools/gen-enums.py}; constants are in schema order, so {@link #code()} is the schema position.
  */
 public enum SystemResourceAvailabilityError implements CstaErrorValue {
-  GENERIC("generic"),
-  RESOURCE_BUSY("resourceBusy"),
-  INTERNAL_RESOURCE_BUSY("internalResourceBusy"),
-  CLASSIFIER_BUSY("classifierBusy"),
-  NO_MEDIA_CHANNELS_AVAILABLE("noMediaChannelsAvailable"),
-  CHANNELS_IN_USE_FOR_BRIDGED_DEVICES("channelsInUseForBridgedDevices"),
-  CHANNELS_IN_USE_FOR_DATA("channelsInUseForData"),
-  TONE_DETECTOR_BUSY("toneDetectorBusy"),
-  TONE_GENERATOR_BUSY("toneGeneratorBusy"),
-  NETWORK_BUSY("networkBusy"),
-  RESOURCE_OUT_OF_SERVICE("resourceOutOfService"),
-  DEVICE_OUT_OF_SERVICE("deviceOutOfService"),
-  ACTIVE_DEVICE_OUT_OF_SERVICE("activeDeviceOutOfService"),
-  CALLED_DEVICE_OUT_OF_SERVICE("calledDeviceOutOfService"),
-  CALLING_DEVICE_OUT_OF_SERVICE("callingDeviceOutOfService"),
-  CALL_TO_PARK_DEVICE_OUT_OF_SERVICE("callToParkDeviceOutOfService"),
-  DESTINATION_DEVICE_OUT_OF_SERVICE("destinationDeviceOutOfService"),
-  DIVERTING_DEVICE_OUT_OF_SERVICE("divertingDeviceOutOfService"),
-  HELD_DEVICE_OUT_OF_SERVICE("heldDeviceOutOfService"),
-  PARK_TO_DEVICE_OUT_OF_SERVICE("parkToDeviceOutOfService"),
-  PICKUP_DEVICE_OUT_OF_SERVICE("pickupDeviceOutOfService"),
-  NETWORK_OUT_OF_SERVICE("networkOutOfService"),
-  OTHER_RESOURCE_OUT_OF_SERVICE("otherResourceOutOfService"),
-  RESOURCE_LIMIT_EXCEEDED("resourceLimitExceeded"),
-  OVERALL_MONITOR_LIMIT_EXCEEDED("overallMonitorLimitExceeded"),
-  CONFERENCE_MEMBER_LIMIT_EXCEEDED("conferenceMemberLimitExceeded"),
-  REGISTRATION_LIMIT_EXCEEDED("registrationLimitExceeded"),
-  CONFERENCE_RESOURCE_CANNOT_BE_SATISFIED("conferenceResourceCannotBeSatisfied"),
-  MAX_DEVICES_EXCEEDED("maxDevicesExceeded"),
-  START_TIME_OUT_OF_RANGE("startTimeOutOfRange"),
-  DURATION_EXCEEDED("durationExceeded");
+  GENERIC("generic", 0),
+  RESOURCE_BUSY("resourceBusy", 1),
+  INTERNAL_RESOURCE_BUSY("internalResourceBusy", 2),
+  CLASSIFIER_BUSY("classifierBusy", 3),
+  NO_MEDIA_CHANNELS_AVAILABLE("noMediaChannelsAvailable", 4),
+  CHANNELS_IN_USE_FOR_BRIDGED_DEVICES("channelsInUseForBridgedDevices", 5),
+  CHANNELS_IN_USE_FOR_DATA("channelsInUseForData", 6),
+  TONE_DETECTOR_BUSY("toneDetectorBusy", 7),
+  TONE_GENERATOR_BUSY("toneGeneratorBusy", 8),
+  NETWORK_BUSY("networkBusy", 9),
+  RESOURCE_OUT_OF_SERVICE("resourceOutOfService", 10),
+  DEVICE_OUT_OF_SERVICE("deviceOutOfService", 11),
+  ACTIVE_DEVICE_OUT_OF_SERVICE("activeDeviceOutOfService", 12),
+  CALLED_DEVICE_OUT_OF_SERVICE("calledDeviceOutOfService", 13),
+  CALLING_DEVICE_OUT_OF_SERVICE("callingDeviceOutOfService", 14),
+  CALL_TO_PARK_DEVICE_OUT_OF_SERVICE("callToParkDeviceOutOfService", 15),
+  DESTINATION_DEVICE_OUT_OF_SERVICE("destinationDeviceOutOfService", 16),
+  DIVERTING_DEVICE_OUT_OF_SERVICE("divertingDeviceOutOfService", 17),
+  HELD_DEVICE_OUT_OF_SERVICE("heldDeviceOutOfService", 18),
+  PARK_TO_DEVICE_OUT_OF_SERVICE("parkToDeviceOutOfService", 19),
+  PICKUP_DEVICE_OUT_OF_SERVICE("pickupDeviceOutOfService", 20),
+  NETWORK_OUT_OF_SERVICE("networkOutOfService", 21),
+  OTHER_RESOURCE_OUT_OF_SERVICE("otherResourceOutOfService", 22),
+  RESOURCE_LIMIT_EXCEEDED("resourceLimitExceeded", 23),
+  OVERALL_MONITOR_LIMIT_EXCEEDED("overallMonitorLimitExceeded", 24),
+  CONFERENCE_MEMBER_LIMIT_EXCEEDED("conferenceMemberLimitExceeded", 25),
+  REGISTRATION_LIMIT_EXCEEDED("registrationLimitExceeded", 26),
+  CONFERENCE_RESOURCE_CANNOT_BE_SATISFIED("conferenceResourceCannotBeSatisfied", 27),
+  MAX_DEVICES_EXCEEDED("maxDevicesExceeded", 28),
+  START_TIME_OUT_OF_RANGE("startTimeOutOfRange", 29),
+  DURATION_EXCEEDED("durationExceeded", 30);
 
   private static final Map<String, SystemResourceAvailabilityError> BY_NAME = new HashMap<>();
 
@@ -54,9 +54,11 @@ public enum SystemResourceAvailabilityError implements CstaErrorValue {
   }
 
   private final String wireName;
+  private final int code;
 
-  SystemResourceAvailabilityError(String wireName) {
+  SystemResourceAvailabilityError(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -66,7 +68,7 @@ public enum SystemResourceAvailabilityError implements CstaErrorValue {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   @Override
