@@ -9,19 +9,38 @@ public interface ConnectionClearedEvent extends MonitorEvent {
   @Override
   String monitorCrossRefId();
 
-  /** The connection that was cleared. */
+  /** {@return the connection that was cleared} */
   ConnectionId droppedConnection();
 
+  /** {@return the device that left the call} */
   ExtendedDeviceId releasingDevice();
 
+  /**
+   * {@return the state of the monitored device's connection after the event, e.g. {@link
+   * LocalConnectionState#CONNECTED}; empty if the switch does not report it}
+   */
   Optional<LocalConnectionState> localConnectionInfo();
 
+  /**
+   * {@return the application's correlator data attached to the call, as the switch reports it;
+   * empty if the call carries none}
+   */
   Optional<CorrelatorData> correlatorData();
 
+  /** {@return the user-to-user data carried with the call; empty if there is none} */
   Optional<UserData> userData();
 
+  /**
+   * {@return why the event happened, e.g. {@link EventCause#NEW_CALL} or {@link
+   * EventCause#NORMAL_CLEARING}}
+   */
   EventCause cause();
 
+  /**
+   * {@return a new, empty builder of {@link ConnectionClearedEvent}} Setters reject null with a
+   * {@link NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -12,7 +12,9 @@ import java.util.Optional;
  * in schema order, so {@link #code()} is the schema position.
  */
 public enum MonitorType implements CstaEnum {
+  /** The monitor follows the calls it sees, even after they leave the monitored device. */
   CALL("call", 0),
+  /** The monitor reports what happens at the monitored device only. */
   DEVICE("device", 1);
 
   private static final Map<String, MonitorType> BY_NAME = new HashMap<>();
@@ -41,7 +43,12 @@ public enum MonitorType implements CstaEnum {
     return code;
   }
 
-  /** The constant with this wire name, ignoring case; empty if there is none. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<MonitorType> fromWireName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }

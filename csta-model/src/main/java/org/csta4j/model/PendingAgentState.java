@@ -12,9 +12,13 @@ import java.util.Optional;
  * are in schema order, so {@link #code()} is the schema position.
  */
 public enum PendingAgentState implements CstaEnum {
+  /** The agent becomes not ready when the current call ends. */
   AGENT_NOT_READY("agentNotReady", 0),
+  /** The agent is logged off when the current call ends. */
   AGENT_NULL("agentNull", 1),
+  /** The agent becomes ready when the current call ends. */
   AGENT_READY("agentReady", 2),
+  /** The agent starts after-call work when the current call ends. */
   AGENT_WORKING_AFTER_CALL("agentWorkingAfterCall", 3);
 
   private static final Map<String, PendingAgentState> BY_NAME = new HashMap<>();
@@ -43,7 +47,12 @@ public enum PendingAgentState implements CstaEnum {
     return code;
   }
 
-  /** The constant with this wire name, ignoring case; empty if there is none. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<PendingAgentState> fromWireName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }

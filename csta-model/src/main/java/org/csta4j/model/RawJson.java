@@ -14,15 +14,17 @@ public final class RawJson {
   }
 
   /**
-   * Wraps JSON text as it appeared on the wire.
+   * Wraps JSON text as it appeared on the wire; the text is not parsed.
    *
+   * @param text the JSON text
+   * @return the raw value
    * @throws IllegalArgumentException if {@code text} is blank
    */
   public static RawJson of(String text) {
     return new RawJson(Checks.nonBlank("text", text));
   }
 
-  /** The JSON text of this value, e.g. {@code 3}, {@code "x"} or {@code {"a":1}}. */
+  /** {@return the JSON text of this value, e.g. {@code 3}, {@code "x"} or {@code {"a":1}}} */
   public String text() {
     return text;
   }

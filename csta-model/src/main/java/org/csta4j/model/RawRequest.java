@@ -19,10 +19,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface RawRequest extends CstaRequest<RawResponse> {
-  /** The hub method name, e.g. {@code "ParkCall"}: letters, digits and underscores. */
+  /** {@return the hub method name, e.g. {@code "ParkCall"}: letters, digits and underscores} */
   String method();
 
-  /** The method's argument: a JSON object, written as it is. */
+  /** {@return the method's argument: a JSON object, written as it is} */
   @Value.Redacted
   RawJson payload();
 
@@ -38,6 +38,12 @@ public interface RawRequest extends CstaRequest<RawResponse> {
     return Map.of();
   }
 
+  /**
+   * Checked when the value is built; not for callers.
+   *
+   * @throws IllegalArgumentException with a message that starts with the field name if the method
+   *     is not a hub method name or the payload is not a JSON object
+   */
   @Value.Check
   default void check() {
     checkMethod(method());
@@ -46,7 +52,15 @@ public interface RawRequest extends CstaRequest<RawResponse> {
     }
   }
 
-  /** A request to {@code method} with this JSON object as its argument. */
+  /**
+   * A request to {@code method} with this JSON object as its argument.
+   *
+   * @param method the hub method name: letters, digits and underscores
+   * @param jsonObject the argument, a JSON object sent as it is
+   * @return the request
+   * @throws IllegalArgumentException if {@code method} is not a hub method name or {@code
+   *     jsonObject} does not start with an opening brace
+   */
   static RawRequest of(String method, String jsonObject) {
     Objects.requireNonNull(jsonObject, "jsonObject");
     if (jsonObject.isBlank()) {
@@ -55,6 +69,13 @@ public interface RawRequest extends CstaRequest<RawResponse> {
     return builder().method(method).payload(RawJson.of(jsonObject)).build();
   }
 
+  /**
+   * {@return a new, empty builder of {@link RawRequest}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset and {@link
+   * IllegalArgumentException}, its message starting with the field's name, if the values break an
+   * invariant.
+   */
   static Builder builder() {
     return new Builder();
   }

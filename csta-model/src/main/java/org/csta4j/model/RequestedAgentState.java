@@ -12,10 +12,15 @@ import java.util.Optional;
  * in schema order, so {@link #code()} is the schema position.
  */
 public enum RequestedAgentState implements CstaEnum {
+  /** Log the agent on; most switches then put it in the not-ready state. */
   LOGGED_ON("loggedOn", 0),
+  /** Log the agent off. */
   LOGGED_OFF("loggedOff", 1),
+  /** Make the logged-on agent unavailable for ACD calls. */
   NOT_READY("notReady", 2),
+  /** Make the logged-on agent available for ACD calls. */
   READY("ready", 3),
+  /** Put the logged-on agent into after-call work. */
   WORKING_AFTER_CALL("workingAfterCall", 4);
 
   private static final Map<String, RequestedAgentState> BY_NAME = new HashMap<>();
@@ -44,7 +49,12 @@ public enum RequestedAgentState implements CstaEnum {
     return code;
   }
 
-  /** The constant with this wire name, ignoring case; empty if there is none. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<RequestedAgentState> fromWireName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }

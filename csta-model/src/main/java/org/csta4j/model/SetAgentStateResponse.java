@@ -6,9 +6,14 @@ import org.immutables.value.Value;
 /** The positive response to {@link SetAgentState}. */
 @Value.Immutable
 public interface SetAgentStateResponse extends CstaResponse {
-  /** The state the agent enters once its current call ends, if the change had to wait. */
+  /** {@return the state the agent enters once its current call ends, if the change had to wait} */
   Optional<PendingAgentState> pendingAgentState();
 
+  /**
+   * {@return a new, empty builder of {@link SetAgentStateResponse}} Setters reject null with a
+   * {@link NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }
