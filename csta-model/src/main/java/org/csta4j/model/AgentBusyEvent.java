@@ -18,7 +18,10 @@ public interface AgentBusyEvent extends MonitorEvent {
    */
   Optional<String> agentId();
 
-  /** {@return the ACD group concerned} */
+  /**
+   * {@return the ACD group the change applies to; empty if it applies to all the agent's groups or
+   * the switch does not say}
+   */
   Optional<DeviceId> acdGroup();
 
   /** {@return the state the agent will enter when the current call ends} */

@@ -21,7 +21,10 @@ public interface AgentLoggedOnEvent extends MonitorEvent {
    */
   Optional<String> agentId();
 
-  /** {@return the ACD group concerned} */
+  /**
+   * {@return the ACD group the change applies to; empty if it applies to all the agent's groups or
+   * the switch does not say}
+   */
   Optional<DeviceId> acdGroup();
 
   /**

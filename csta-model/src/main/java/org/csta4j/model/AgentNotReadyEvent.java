@@ -18,7 +18,10 @@ public interface AgentNotReadyEvent extends MonitorEvent {
    */
   Optional<String> agentId();
 
-  /** {@return the ACD group concerned} */
+  /**
+   * {@return the ACD group the change applies to; empty if it applies to all the agent's groups or
+   * the switch does not say}
+   */
   Optional<DeviceId> acdGroup();
 
   /** {@return why the event happened; empty if the switch did not say} */

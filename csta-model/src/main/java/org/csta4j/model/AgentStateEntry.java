@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface AgentStateEntry extends Extensible {
-  /** {@return the agent's id} */
+  /** {@return the agent's id at the switch} */
   String agentId();
 
   /** {@return whether the agent is logged on} */

@@ -21,10 +21,13 @@ public interface CallInformationEvent extends MonitorEvent {
   /** {@return the device that placed the call; empty if the switch does not report it} */
   Optional<ExtendedDeviceId> callingDevice();
 
-  /** {@return the account code given for the call} */
+  /** {@return the account code given for the call; empty if none was collected} */
   Optional<String> accountInfo();
 
-  /** {@return the authorisation code given for the call} */
+  /**
+   * {@return the authorisation code given for the call; empty if none was collected; masked in
+   * {@code toString()}}
+   */
   @Value.Redacted
   Optional<String> authCode();
 

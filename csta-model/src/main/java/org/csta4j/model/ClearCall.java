@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /** Ends a whole call, releasing every device on it. */
 @Value.Immutable
 public interface ClearCall extends CstaRequest<ClearCallResponse> {
-  /** {@return any connection of the call to end} */
+  /** {@return any connection of the call to end; every party is released} */
   ConnectionId callToBeCleared();
 
   /** {@return user-to-user data to send with the request; empty sends none} */

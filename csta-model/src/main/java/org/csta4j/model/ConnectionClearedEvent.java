@@ -9,7 +9,10 @@ public interface ConnectionClearedEvent extends MonitorEvent {
   @Override
   String monitorCrossRefId();
 
-  /** {@return the connection that was cleared} */
+  /**
+   * {@return the connection that was cleared; when it is the monitored device's own, the call is
+   * over there}
+   */
   ConnectionId droppedConnection();
 
   /** {@return the device that left the call} */

@@ -25,12 +25,15 @@ public final class CstaFailureException extends CstaException {
     this.failure = failure;
   }
 
-  /** {@return the hub method that failed} */
+  /** {@return the hub method that failed, e.g. {@code "MakeCall"}} */
   public String method() {
     return method;
   }
 
-  /** {@return the failure as the gateway sent it} */
+  /**
+   * {@return the failure as the gateway sent it; {@link CstaFailure#errorCategory()} and {@link
+   * CstaFailure#errorValue()} say what went wrong}
+   */
   public CstaFailure failure() {
     return failure;
   }

@@ -9,7 +9,10 @@ public interface DeliveredEvent extends MonitorEvent {
   @Override
   String monitorCrossRefId();
 
-  /** {@return the alerting connection} */
+  /**
+   * {@return the alerting connection at the alerting device; {@link AnswerCall#of(ConnectionId)}
+   * and {@link DeflectCall} take it}
+   */
   ConnectionId connection();
 
   /** {@return the device that is ringing} */

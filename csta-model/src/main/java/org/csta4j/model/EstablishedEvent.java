@@ -9,7 +9,10 @@ public interface EstablishedEvent extends MonitorEvent {
   @Override
   String monitorCrossRefId();
 
-  /** {@return the answering connection} */
+  /**
+   * {@return the answering device's connection to the call; its call id names the call in later
+   * events and requests}
+   */
   ConnectionId establishedConnection();
 
   /** {@return the device that answered} */

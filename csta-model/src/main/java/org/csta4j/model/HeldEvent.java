@@ -9,7 +9,7 @@ public interface HeldEvent extends MonitorEvent {
   @Override
   String monitorCrossRefId();
 
-  /** {@return the connection now on hold} */
+  /** {@return the connection now on hold; {@link RetrieveCall#of(ConnectionId)} takes it back} */
   ConnectionId heldConnection();
 
   /** {@return the device that put the call on hold} */

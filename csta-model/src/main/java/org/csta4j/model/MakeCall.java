@@ -9,7 +9,7 @@ public interface MakeCall extends CstaRequest<MakeCallResponse> {
   /** {@return the device that places the call; it rings first unless it auto-originates} */
   DeviceId callingDevice();
 
-  /** {@return the number to call} */
+  /** {@return the number to call, as it would be dialled at the calling device} */
   DeviceId calledDirectoryNumber();
 
   /** {@return the account code to charge the call to; empty gives none} */

@@ -16,7 +16,7 @@ public interface QueueAddedEvent extends MonitorEvent {
   /** {@return the queue's device; empty if the gateway does not name it} */
   Optional<DeviceId> queue();
 
-  /** {@return the member's device} */
+  /** {@return the member's device; empty if the gateway does not name it} */
   Optional<DeviceId> member();
 
   /**

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /** Logs an ACD agent on or off at a device, or changes its work state. */
 @Value.Immutable
 public interface SetAgentState extends CstaRequest<SetAgentStateResponse> {
-  /** {@return the agent's device} */
+  /** {@return the device the agent works at} */
   DeviceId device();
 
   /**

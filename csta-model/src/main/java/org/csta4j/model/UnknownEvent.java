@@ -11,7 +11,10 @@ public interface UnknownEvent extends CstaEvent {
   /** {@return the event name as it arrived, e.g. {@code "ParkedEvent"}} */
   String name();
 
-  /** {@return the whole event payload as JSON} */
+  /**
+   * {@return the whole event payload as the gateway sent it, JSON text not interpreted by the
+   * model}
+   */
   RawJson payload();
 
   /**
