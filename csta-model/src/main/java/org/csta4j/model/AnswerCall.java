@@ -3,7 +3,7 @@ package org.csta4j.model;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Answers a call alerting at a device. */
+/** Answers a call alerting at a device; a monitor on the device then reports Established. */
 @Value.Immutable
 public interface AnswerCall extends CstaRequest<AnswerCallResponse> {
   /** {@return the alerting connection} */

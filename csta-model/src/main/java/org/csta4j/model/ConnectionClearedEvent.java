@@ -3,7 +3,10 @@ package org.csta4j.model;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A device has left a call (ECMA-269 Connection Cleared). */
+/**
+ * A device has left a call (ECMA-269 Connection Cleared). uni-tel pushes it as the hub event {@code
+ * "ConnectionCleared"}; the call goes on while other devices remain in it.
+ */
 @Value.Immutable
 public interface ConnectionClearedEvent extends MonitorEvent {
   @Override

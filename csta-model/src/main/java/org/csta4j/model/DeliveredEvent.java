@@ -3,7 +3,10 @@ package org.csta4j.model;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A call is alerting at a device (ECMA-269 Delivered). */
+/**
+ * A call is alerting at a device (ECMA-269 Delivered). uni-tel pushes it as the hub event {@code
+ * "Delivered"}; answer it with {@link AnswerCall} on {@link #connection()}.
+ */
 @Value.Immutable
 public interface DeliveredEvent extends MonitorEvent {
   @Override

@@ -3,7 +3,10 @@ package org.csta4j.model;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A call has been answered at a device (ECMA-269 Established). */
+/**
+ * A call has been answered at a device (ECMA-269 Established). uni-tel pushes it as the hub event
+ * {@code "Established"}.
+ */
 @Value.Immutable
 public interface EstablishedEvent extends MonitorEvent {
   @Override
