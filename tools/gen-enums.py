@@ -54,11 +54,28 @@ def constant(wire):
     s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", s)
     return s.upper()
 
+def constant_docs(path):
+    """The javadoc above each constant of an existing file, kept verbatim: the meanings are written by hand."""
+    docs = {}
+    if not path.exists():
+        return docs
+    block = []
+    for line in path.read_text().splitlines():
+        if line.startswith("  /**") or (block and not block[-1].endswith("*/")):
+            block.append(line)
+            continue
+        m = re.match(r"  ([A-Z][A-Z0-9_]*)\(", line)
+        if m and block:
+            docs[m.group(1)] = block
+        block = []
+    return docs
+
 out_dir = root / "csta-model/src/main/java/org/csta4j/model"
 for java, (schema, doc) in WANTED.items():
     values = enums[schema]
     names = [constant(v) for v in values]
     assert len(set(names)) == len(names), (java, names)
+    docs = constant_docs(out_dir / f"{java}.java")
     category = ERROR_CATEGORY.get(java)
     implements = "CstaErrorValue" if category else "CstaEnum"
     lines = ["package org.csta4j.model;", "", "import java.util.HashMap;", "import java.util.Locale;",
@@ -69,20 +86,26 @@ for java, (schema, doc) in WANTED.items():
              f"public enum {java} implements {implements} {{"]
     for i, (n, v) in enumerate(zip(names, values)):
         sep = "," if i < len(values) - 1 else ";"
-        lines.append(f'  {n}("{v}"){sep}')
+        # a new constant gets no comment, so that javadoc's doclint asks for one
+        lines += docs.get(n, [])
+        lines.append(f'  {n}("{v}", {i}){sep}')
     lines += ["",
               f"  private static final Map<String, {java}> BY_NAME = new HashMap<>();", "",
               "  static {",
               f"    for ({java} v : values()) {{",
               "      BY_NAME.put(v.wireName.toLowerCase(Locale.ROOT), v);",
               "    }", "  }", "",
-              "  private final String wireName;", "",
-              f"  {java}(String wireName) {{", "    this.wireName = wireName;", "  }", "",
+              "  private final String wireName;",
+              "  private final int code;", "",
+              f"  {java}(String wireName, int code) {{", "    this.wireName = wireName;", "    this.code = code;", "  }", "",
               "  @Override", "  public String wireName() {", "    return wireName;", "  }", "",
-              "  @Override", "  public int code() {", "    return ordinal();", "  }", ""]
+              "  @Override", "  public int code() {", "    return code;", "  }", ""]
     if category:
         lines += ["  @Override", "  public ErrorCategory category() {", f"    return ErrorCategory.{category};", "  }", ""]
-    lines += ["  /** The constant with this wire name, ignoring case; empty if there is none. */",
+    lines += ["  /**", "   * The constant a gateway sent by name, ignoring case.", "   *",
+              "   * @param name the value as the schema spells it, in any casing",
+              "   * @return the constant, or empty if {@code name} is not one of this enumeration's values",
+              "   */",
               f"  public static Optional<{java}> fromWireName(String name) {{",
               "    return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));", "  }",
               "", "  @Override", "  public String toString() {", "    return wireName;", "  }", "}", ""]

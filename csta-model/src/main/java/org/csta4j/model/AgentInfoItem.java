@@ -9,13 +9,20 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface AgentInfoItem extends Extensible {
+  /** {@return the ACD group this state is in; empty if the switch does not name it} */
   Optional<DeviceId> acdGroup();
 
+  /** {@return the agent's state in the group} */
   AgentState agentState();
 
-  /** The state the agent enters once its current call ends. */
+  /** {@return the state the agent enters once its current call ends} */
   Optional<PendingAgentState> pendingAgentState();
 
+  /**
+   * {@return a new, empty builder of {@link AgentInfoItem}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -12,11 +12,16 @@ import java.util.Optional;
  * schema order, so {@link #code()} is the schema position.
  */
 public enum AgentState implements CstaEnum {
-  AGENT_NOT_READY("agentNotReady"),
-  AGENT_NULL("agentNull"),
-  AGENT_READY("agentReady"),
-  AGENT_BUSY("agentBusy"),
-  AGENT_WORKING_AFTER_CALL("agentWorkingAfterCall");
+  /** Logged on but not available for ACD calls, e.g. on a break. */
+  AGENT_NOT_READY("agentNotReady", 0),
+  /** Not logged on to the group. */
+  AGENT_NULL("agentNull", 1),
+  /** Logged on and available for ACD calls. */
+  AGENT_READY("agentReady", 2),
+  /** Logged on and busy with a call. */
+  AGENT_BUSY("agentBusy", 3),
+  /** Logged on and doing after-call work; not available for ACD calls until it ends. */
+  AGENT_WORKING_AFTER_CALL("agentWorkingAfterCall", 4);
 
   private static final Map<String, AgentState> BY_NAME = new HashMap<>();
 
@@ -27,9 +32,11 @@ public enum AgentState implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  AgentState(String wireName) {
+  AgentState(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -39,10 +46,15 @@ public enum AgentState implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
-  /** The constant with this wire name, ignoring case; empty if there is none. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<AgentState> fromWireName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }

@@ -12,8 +12,12 @@ import java.util.Optional;
  * in schema order, so {@link #code()} is the schema position.
  */
 public enum AutoOriginate implements CstaEnum {
-  PROMPT("prompt"),
-  DO_NOT_PROMPT("doNotPrompt");
+  /**
+   * The calling device rings first and the call is placed when it answers; the schema's default.
+   */
+  PROMPT("prompt", 0),
+  /** The switch places the call at once, without ringing the calling device first. */
+  DO_NOT_PROMPT("doNotPrompt", 1);
 
   private static final Map<String, AutoOriginate> BY_NAME = new HashMap<>();
 
@@ -24,9 +28,11 @@ public enum AutoOriginate implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  AutoOriginate(String wireName) {
+  AutoOriginate(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -36,10 +42,15 @@ public enum AutoOriginate implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
-  /** The constant with this wire name, ignoring case; empty if there is none. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<AutoOriginate> fromWireName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }

@@ -10,16 +10,41 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface CallAssociatedFilter extends Extensible {
+  /**
+   * {@return whether CallInformation events are filtered out: {@code true} suppresses them, {@code
+   * false} or empty reports them}
+   */
   Optional<Boolean> callInformation();
 
+  /**
+   * {@return whether Charging events are filtered out: {@code true} suppresses them, {@code false}
+   * or empty reports them}
+   */
   Optional<Boolean> charging();
 
+  /**
+   * {@return whether DigitsGenerated events are filtered out: {@code true} suppresses them, {@code
+   * false} or empty reports them}
+   */
   Optional<Boolean> digitsGenerated();
 
+  /**
+   * {@return whether TelephonyTonesGenerated events are filtered out: {@code true} suppresses them,
+   * {@code false} or empty reports them}
+   */
   Optional<Boolean> telephonyTonesGenerated();
 
+  /**
+   * {@return whether ServiceCompletionFailure events are filtered out: {@code true} suppresses
+   * them, {@code false} or empty reports them}
+   */
   Optional<Boolean> serviceCompletionFailure();
 
+  /**
+   * {@return a new, empty builder of {@link CallAssociatedFilter}} Setters reject null with a
+   * {@link NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -5,31 +5,46 @@ import org.immutables.value.Value;
 
 /**
  * Call-related information such as an account or authorisation code has been collected (ECMA-269
- * Call Information). The authorisation code never appears in {@link #toString()}.
+ * Call Information). The authorisation code never appears in {@code toString()}.
  */
 @Value.Immutable
 public interface CallInformationEvent extends MonitorEvent {
   @Override
   String monitorCrossRefId();
 
+  /** {@return the connection the information belongs to} */
   ConnectionId connection();
 
-  /** The device the information was collected at. */
+  /** {@return the device the information was collected at} */
   ExtendedDeviceId device();
 
+  /** {@return the device that placed the call; empty if the switch does not report it} */
   Optional<ExtendedDeviceId> callingDevice();
 
-  /** The account code given for the call. */
+  /** {@return the account code given for the call; empty if none was collected} */
   Optional<String> accountInfo();
 
-  /** The authorisation code given for the call. */
+  /**
+   * {@return the authorisation code given for the call; empty if none was collected; masked in
+   * {@code toString()}}
+   */
   @Value.Redacted
   Optional<String> authCode();
 
+  /**
+   * {@return the application's correlator data attached to the call, as the switch reports it;
+   * empty if the call carries none}
+   */
   Optional<CorrelatorData> correlatorData();
 
+  /** {@return the user-to-user data carried with the call; empty if there is none} */
   Optional<UserData> userData();
 
+  /**
+   * {@return a new, empty builder of {@link CallInformationEvent}} Setters reject null with a
+   * {@link NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

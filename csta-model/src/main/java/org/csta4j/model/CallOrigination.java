@@ -6,12 +6,23 @@ import org.immutables.value.Value;
 /** Which calls a do-not-disturb setting applies to: internal ones, external ones, or both. */
 @Value.Immutable
 public interface CallOrigination extends Extensible {
-  /** Calls from inside the switching domain. */
+  /**
+   * {@return whether the setting covers calls from inside the switching domain; empty if the switch
+   * does not say}
+   */
   Optional<Boolean> internal();
 
-  /** Calls from outside the switching domain. */
+  /**
+   * {@return whether the setting covers calls from outside the switching domain; empty if the
+   * switch does not say}
+   */
   Optional<Boolean> external();
 
+  /**
+   * {@return a new, empty builder of {@link CallOrigination}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

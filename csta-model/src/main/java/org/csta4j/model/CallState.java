@@ -10,14 +10,30 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface CallState extends Extensible {
-  /** The state of each connection of the call; on the wire a list of localConnectionState. */
+  /**
+   * {@return the state of each connection of the call, the monitored device's first; empty when
+   * another alternative is given} On the wire a list of {@code localConnectionState}.
+   */
   List<LocalConnectionState> compoundCallState();
 
+  /**
+   * {@return the call's state as one value, e.g. {@link SimpleCallState#CALL_ESTABLISHED}; empty
+   * when another alternative is given}
+   */
   Optional<SimpleCallState> simpleCallState();
 
-  /** Present when the switch does not know the state; on the wire an empty unknown element. */
+  /**
+   * {@return {@code true} when the switch does not know the state; empty when another alternative
+   * is given} On the wire an empty {@code unknown} element.
+   */
   Optional<Boolean> unknown();
 
+  /**
+   * Checked when the value is built; not for callers.
+   *
+   * @throws IllegalArgumentException with a message that starts with the field name unless exactly
+   *     one of the three alternatives is given
+   */
   @Value.Check
   default void check() {
     int given =
@@ -30,19 +46,39 @@ public interface CallState extends Extensible {
     }
   }
 
+  /**
+   * The state given connection by connection.
+   *
+   * @param states the state of each connection, not empty
+   * @return the call state
+   * @throws IllegalArgumentException if {@code states} is empty
+   */
   static CallState ofCompound(List<LocalConnectionState> states) {
     return builder().compoundCallState(states).build();
   }
 
+  /**
+   * The state given as one value.
+   *
+   * @param state the call's state
+   * @return the call state
+   */
   static CallState ofSimple(SimpleCallState state) {
     return builder().simpleCallState(state).build();
   }
 
-  /** The state the switch does not know. */
+  /** {@return the state the switch does not know} */
   static CallState ofUnknown() {
     return builder().unknown(true).build();
   }
 
+  /**
+   * {@return a new, empty builder of {@link CallState}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset and {@link
+   * IllegalArgumentException}, its message starting with the field's name, if the values break an
+   * invariant.
+   */
   static Builder builder() {
     return new Builder();
   }

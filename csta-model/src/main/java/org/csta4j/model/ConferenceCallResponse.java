@@ -6,12 +6,17 @@ import org.immutables.value.Value;
 /** The positive response to {@link ConferenceCall}: the conference call and its parties. */
 @Value.Immutable
 public interface ConferenceCallResponse extends CstaResponse {
-  /** The conferencing device's connection to the conference. */
+  /** {@return the conferencing device's connection to the conference} */
   ConnectionId conferenceCall();
 
-  /** The parties of the conference, each with its old and new connection. */
+  /** {@return the parties of the conference, each with its old and new connection} */
   List<ConnectionListItem> connections();
 
+  /**
+   * {@return a new, empty builder of {@link ConferenceCallResponse}} Setters reject null with a
+   * {@link NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

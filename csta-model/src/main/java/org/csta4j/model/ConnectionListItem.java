@@ -10,18 +10,23 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface ConnectionListItem extends Extensible {
-  /** The party's connection in the resulting call. */
+  /** {@return the party's connection in the resulting call} */
   Optional<ConnectionId> newConnection();
 
-  /** The party's connection in the call it came from. */
+  /** {@return the party's connection in the call it came from} */
   Optional<ConnectionId> oldConnection();
 
   /**
-   * The party's device, or that it is unknown or withheld. The schema names the device alternative
-   * {@code deviceID} here, not {@code deviceIdentifier}.
+   * {@return the party's device, or that it is unknown or withheld} The schema names the device
+   * alternative {@code deviceID} here, not {@code deviceIdentifier}.
    */
   Optional<ExtendedDeviceId> endpoint();
 
+  /**
+   * {@return a new, empty builder of {@link ConnectionListItem}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -12,10 +12,14 @@ import java.util.Optional;
  * are in schema order, so {@link #code()} is the schema position.
  */
 public enum ConsultOptions implements CstaEnum {
-  UNRESTRICTED("unrestricted"),
-  CONSULT_ONLY("consultOnly"),
-  TRANSFER_ONLY("transferOnly"),
-  CONFERENCE_ONLY("conferenceOnly");
+  /** The consultation call may be used for anything, including transfer and conference. */
+  UNRESTRICTED("unrestricted", 0),
+  /** The consultation call is only for consulting; the switch refuses transfer and conference. */
+  CONSULT_ONLY("consultOnly", 1),
+  /** The consultation call may only be used for a transfer. */
+  TRANSFER_ONLY("transferOnly", 2),
+  /** The consultation call may only be used for a conference. */
+  CONFERENCE_ONLY("conferenceOnly", 3);
 
   private static final Map<String, ConsultOptions> BY_NAME = new HashMap<>();
 
@@ -26,9 +30,11 @@ public enum ConsultOptions implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  ConsultOptions(String wireName) {
+  ConsultOptions(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -38,10 +44,15 @@ public enum ConsultOptions implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
-  /** The constant with this wire name, ignoring case; empty if there is none. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<ConsultOptions> fromWireName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }

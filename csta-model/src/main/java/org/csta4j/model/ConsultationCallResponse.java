@@ -8,12 +8,24 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface ConsultationCallResponse extends CstaResponse {
+  /** {@return the consultation call's connection at the consulting device} */
   ConnectionId initiatedCall();
 
+  /**
+   * The response naming the new consultation call.
+   *
+   * @param initiatedCall the consultation call's connection at the consulting device
+   * @return the response
+   */
   static ConsultationCallResponse of(ConnectionId initiatedCall) {
     return builder().initiatedCall(initiatedCall).build();
   }
 
+  /**
+   * {@return a new, empty builder of {@link ConsultationCallResponse}} Setters reject null with a
+   * {@link NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

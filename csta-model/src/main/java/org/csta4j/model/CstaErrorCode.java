@@ -10,12 +10,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface CstaErrorCode {
+  /** {@return the error's category} */
   ErrorCategory category();
 
-  /** The value as the schema spells it, e.g. {@code invalidDeviceID}. */
+  /** {@return the value as the schema spells it, e.g. {@code invalidDeviceID}} */
   String value();
 
-  /** The typed value, empty for the untyped categories. */
+  /** {@return the typed value, empty for the untyped categories} */
   default Optional<CstaErrorValue> typedValue() {
     return category().value(value());
   }
@@ -23,21 +24,37 @@ public interface CstaErrorCode {
   /**
    * An error code with a typed value, e.g. {@code
    * CstaErrorCode.of(OperationError.INVALID_DEVICE_ID)}.
+   *
+   * @param value the error value; its category is taken from it
+   * @return the error code
    */
   static CstaErrorCode of(CstaErrorValue value) {
     return builder().category(value.category()).value(value.wireName()).build();
   }
 
-  /** An unspecified error. */
+  /**
+   * {@return the error code of category {@link ErrorCategory#UNSPECIFIED}, which carries no value}
+   */
   static CstaErrorCode unspecified() {
     return builder().category(ErrorCategory.UNSPECIFIED).value("").build();
   }
 
-  /** A vendor's private error text. */
+  /**
+   * A vendor's private error text.
+   *
+   * @param text the vendor's text, as it arrived
+   * @return the error code of category {@link ErrorCategory#PRIVATE_ERROR_CODE}
+   */
   static CstaErrorCode privateErrorCode(String text) {
     return builder().category(ErrorCategory.PRIVATE_ERROR_CODE).value(text).build();
   }
 
+  /**
+   * Checked when the value is built; not for callers.
+   *
+   * @throws IllegalArgumentException with a message that starts with the field name if a typed
+   *     category's value is not one of its values, or an unspecified error carries a value
+   */
   @Value.Check
   default void check() {
     if (!category().allowedValues().isEmpty() && typedValue().isEmpty()) {
@@ -49,6 +66,13 @@ public interface CstaErrorCode {
     }
   }
 
+  /**
+   * {@return a new, empty builder of {@link CstaErrorCode}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset and {@link
+   * IllegalArgumentException}, its message starting with the field's name, if the values break an
+   * invariant.
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -12,12 +12,21 @@ import org.jspecify.annotations.Nullable;
 public abstract class CstaException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** An exception with this message and no cause. */
+  /**
+   * An exception with this message and no cause.
+   *
+   * @param message what failed, naming the request or setting concerned; never a credential
+   */
   protected CstaException(String message) {
     super(message);
   }
 
-  /** An exception with this message and cause. */
+  /**
+   * An exception with this message and cause.
+   *
+   * @param message what failed, naming the request or setting concerned; never a credential
+   * @param cause the underlying failure, or null if there is none
+   */
   protected CstaException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

@@ -6,11 +6,11 @@ package org.csta4j.model;
  */
 public interface CstaFailure extends CstaMessage {
   /**
-   * The error category: an ECMA-323 {@link ErrorCategory#canonicalName()} or {@code "session"} for
-   * ECMA-354 negative responses.
+   * {@return the error category: an ECMA-323 {@link ErrorCategory#canonicalName()} or {@code
+   * "session"} for ECMA-354 negative responses}
    */
   String errorCategory();
 
-  /** The error value as the schema spells it, e.g. {@code "invalidDeviceID"}. */
+  /** {@return the error value as the schema spells it, e.g. {@code "invalidDeviceID"}} */
   String errorValue();
 }

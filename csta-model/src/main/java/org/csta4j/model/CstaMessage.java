@@ -7,6 +7,6 @@ import java.util.Optional;
  * {@link PrivateData} at its root and keeps the fields the model does not know.
  */
 public interface CstaMessage extends Extensible {
-  /** Vendor data at the message root (uni-tel places {@code requestId} here). */
+  /** {@return vendor data at the message root (uni-tel places {@code requestId} here)} */
   Optional<PrivateData> privateData();
 }

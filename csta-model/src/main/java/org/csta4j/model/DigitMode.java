@@ -12,8 +12,10 @@ import java.util.Optional;
  * schema order, so {@link #code()} is the schema position.
  */
 public enum DigitMode implements CstaEnum {
-  ROTARY_PULSE("rotaryPulse"),
-  DTMF("dTMF");
+  /** Digits sent as rotary (loop-disconnect) pulses. */
+  ROTARY_PULSE("rotaryPulse", 0),
+  /** Digits sent as DTMF tones; wire name {@code dTMF}. */
+  DTMF("dTMF", 1);
 
   private static final Map<String, DigitMode> BY_NAME = new HashMap<>();
 
@@ -24,9 +26,11 @@ public enum DigitMode implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  DigitMode(String wireName) {
+  DigitMode(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -36,10 +40,15 @@ public enum DigitMode implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
-  /** The constant with this wire name, ignoring case; empty if there is none. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<DigitMode> fromWireName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }

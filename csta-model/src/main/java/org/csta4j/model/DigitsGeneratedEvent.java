@@ -8,11 +8,17 @@ public interface DigitsGeneratedEvent extends MonitorEvent {
   @Override
   String monitorCrossRefId();
 
+  /** {@return the connection the digits were sent on} */
   ConnectionId connection();
 
-  /** The digits that were sent, in order. */
+  /** {@return the digits that were sent, in order} */
   String digitGeneratedList();
 
+  /**
+   * {@return a new, empty builder of {@link DigitsGeneratedEvent}} Setters reject null with a
+   * {@link NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -11,36 +11,83 @@ public interface DivertedEvent extends MonitorEvent {
   @Override
   String monitorCrossRefId();
 
-  /** The connection at the diverting device that was removed. */
+  /** {@return the connection at the diverting device that was removed} */
   ConnectionId connection();
 
+  /** {@return the device the call was diverted away from} */
   ExtendedDeviceId divertingDevice();
 
-  /** The device the call was diverted to. */
+  /** {@return the device the call was diverted to} */
   ExtendedDeviceId newDestination();
 
+  /**
+   * {@return the device that placed the call, possibly not known or restricted; empty if the switch
+   * does not report it}
+   */
   Optional<ExtendedDeviceId> callingDevice();
 
+  /**
+   * {@return the device originally called (the number dialled), possibly not known or restricted;
+   * empty if the switch does not report it}
+   */
   Optional<ExtendedDeviceId> calledDevice();
 
+  /**
+   * {@return the device that last redirected the call, or why there is none: {@link
+   * RedirectionDeviceId.Kind#NOT_REQUIRED} for a call that was never redirected}
+   */
   RedirectionDeviceId lastRedirectionDevice();
 
+  /**
+   * {@return the state of the monitored device's connection after the event, e.g. {@link
+   * LocalConnectionState#CONNECTED}; empty if the switch does not report it}
+   */
   Optional<LocalConnectionState> localConnectionInfo();
 
+  /**
+   * {@return the application's correlator data attached to the call, as the switch reports it;
+   * empty if the call carries none}
+   */
   Optional<CorrelatorData> correlatorData();
 
+  /** {@return the user-to-user data carried with the call; empty if there is none} */
   Optional<UserData> userData();
 
+  /**
+   * {@return why the event happened, e.g. {@link EventCause#NEW_CALL} or {@link
+   * EventCause#NORMAL_CLEARING}}
+   */
   EventCause cause();
 
+  /**
+   * {@return the calling number as the network reported it, for a call that came in over a trunk;
+   * empty if the switch does not report it}
+   */
   Optional<ExtendedDeviceId> networkCallingDevice();
 
+  /**
+   * {@return the called number as the network reported it, e.g. the number dialled before the
+   * switch routed the call; empty if the switch does not report it}
+   */
   Optional<ExtendedDeviceId> networkCalledDevice();
 
+  /**
+   * {@return the trunk or network interface an external call came in on; empty if the switch does
+   * not report it}
+   */
   Optional<ExtendedDeviceId> associatedCallingDevice();
 
+  /**
+   * {@return the trunk or network interface an external call goes out on; empty if the switch does
+   * not report it}
+   */
   Optional<ExtendedDeviceId> associatedCalledDevice();
 
+  /**
+   * {@return a new, empty builder of {@link DivertedEvent}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

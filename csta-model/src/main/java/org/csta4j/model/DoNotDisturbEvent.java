@@ -8,11 +8,17 @@ public interface DoNotDisturbEvent extends MonitorEvent {
   @Override
   String monitorCrossRefId();
 
+  /** {@return the device whose setting changed} */
   ExtendedDeviceId device();
 
-  /** Whether do-not-disturb is now on. */
+  /** {@return whether do-not-disturb is now on} */
   boolean doNotDisturbOn();
 
+  /**
+   * {@return a new, empty builder of {@link DoNotDisturbEvent}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -8,6 +8,6 @@ import java.util.Map;
  * and written back loses nothing.
  */
 public interface Extensible {
-  /** Fields this model type does not define, by their wire key, in arrival order. */
+  /** {@return fields this model type does not define, by their wire key, in arrival order} */
   Map<String, RawJson> unknownFields();
 }

@@ -12,9 +12,12 @@ import java.util.Optional;
  * are in schema order, so {@link #code()} is the schema position.
  */
 public enum ForwardDefault implements CstaEnum {
-  FORWARDING_TYPE_AND_FORWARD_DN("forwardingTypeAndForwardDN"),
-  FORWARDING_TYPE("forwardingType"),
-  FORWARD_DN("forwardDN");
+  /** Both the forwarding type and the destination are the device's defaults. */
+  FORWARDING_TYPE_AND_FORWARD_DN("forwardingTypeAndForwardDN", 0),
+  /** The forwarding type is the device's default. */
+  FORWARDING_TYPE("forwardingType", 1),
+  /** The destination is the device's default. */
+  FORWARD_DN("forwardDN", 2);
 
   private static final Map<String, ForwardDefault> BY_NAME = new HashMap<>();
 
@@ -25,9 +28,11 @@ public enum ForwardDefault implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  ForwardDefault(String wireName) {
+  ForwardDefault(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -37,10 +42,15 @@ public enum ForwardDefault implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
-  /** The constant with this wire name, ignoring case; empty if there is none. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<ForwardDefault> fromWireName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }

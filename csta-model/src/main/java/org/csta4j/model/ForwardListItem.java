@@ -6,23 +6,35 @@ import org.immutables.value.Value;
 /** One call forwarding setting of a device, as {@link GetForwardingResponse} reports it. */
 @Value.Immutable
 public interface ForwardListItem extends Extensible {
+  /**
+   * {@return which forwarding this is, e.g. {@link ForwardingType#FORWARD_BUSY}; empty if the
+   * switch does not say}
+   */
   Optional<ForwardingType> forwardingType();
 
-  /** Whether this forwarding is on. */
+  /** {@return whether this forwarding is on} */
   boolean forwardStatus();
 
-  /** Where calls are forwarded to (the schema's {@code forwardDN}). */
+  /** {@return where calls are forwarded to (the schema's {@code forwardDN})} */
   Optional<DeviceId> forwardDn();
 
-  /** Which part of this setting is the device's default. */
+  /** {@return which part of this setting is the device's default} */
   Optional<ForwardDefault> forwardDefault();
 
-  /** For no-answer forwarding: how many rings before the call is forwarded. */
+  /** {@return for no-answer forwarding: how many rings before the call is forwarded} */
   Optional<Integer> ringCount();
 
-  /** For no-answer forwarding: how long the device rings before the call is forwarded (ed6). */
+  /**
+   * {@return for no-answer forwarding: how long the device rings before the call is forwarded
+   * (ed6)}
+   */
   Optional<Integer> ringDuration();
 
+  /**
+   * {@return a new, empty builder of {@link ForwardListItem}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -9,24 +9,39 @@ public interface ForwardingEvent extends MonitorEvent {
   @Override
   String monitorCrossRefId();
 
+  /** {@return the device whose forwarding changed} */
   ExtendedDeviceId device();
 
+  /**
+   * {@return which forwarding changed, e.g. {@link ForwardingType#FORWARD_IMMEDIATE}; empty if the
+   * switch does not say}
+   */
   Optional<ForwardingType> forwardingType();
 
-  /** Whether this kind of forwarding is now on. */
+  /** {@return whether this kind of forwarding is now on} */
   boolean forwardStatus();
 
-  /** The forwarding destination. */
+  /**
+   * {@return the forwarding destination; empty when forwarding is off or the switch does not say}
+   */
   Optional<DeviceId> forwardTo();
 
+  /**
+   * {@return which part of the setting is the device's default; empty if the switch does not say}
+   */
   Optional<ForwardDefault> forwardDefault();
 
-  /** Rings before a no-answer forward, 1 to 100. */
+  /** {@return the number of rings before a no-answer forward, 1 to 100; empty if not reported} */
   Optional<Integer> ringCount();
 
-  /** Time before a no-answer forward. */
+  /** {@return how long the device rings before a no-answer forward (ed6); empty if not reported} */
   Optional<Integer> ringDuration();
 
+  /**
+   * {@return a new, empty builder of {@link ForwardingEvent}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

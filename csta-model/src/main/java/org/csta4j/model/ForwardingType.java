@@ -12,18 +12,30 @@ import java.util.Optional;
  * are in schema order, so {@link #code()} is the schema position.
  */
 public enum ForwardingType implements CstaEnum {
-  FORWARD_IMMEDIATE("forwardImmediate"),
-  FORWARD_BUSY("forwardBusy"),
-  FORWARD_NO_ANS("forwardNoAns"),
-  FORWARD_DND("forwardDND"),
-  FORWARD_BUSY_INT("forwardBusyInt"),
-  FORWARD_BUSY_EXT("forwardBusyExt"),
-  FORWARD_NO_ANS_INT("forwardNoAnsInt"),
-  FORWARD_NO_ANS_EXT("forwardNoAnsExt"),
-  FORWARD_IMM_INT("forwardImmInt"),
-  FORWARD_IMM_EXT("forwardImmExt"),
-  FORWARD_DND_INT("forwardDNDInt"),
-  FORWARD_DND_EXT("forwardDNDExt");
+  /** Forward every call at once. */
+  FORWARD_IMMEDIATE("forwardImmediate", 0),
+  /** Forward calls while the device is busy. */
+  FORWARD_BUSY("forwardBusy", 1),
+  /** Forward calls the device does not answer in time. */
+  FORWARD_NO_ANS("forwardNoAns", 2),
+  /** Forward calls while do-not-disturb is on. */
+  FORWARD_DND("forwardDND", 3),
+  /** Forward internal calls while the device is busy. */
+  FORWARD_BUSY_INT("forwardBusyInt", 4),
+  /** Forward external calls while the device is busy. */
+  FORWARD_BUSY_EXT("forwardBusyExt", 5),
+  /** Forward internal calls the device does not answer in time. */
+  FORWARD_NO_ANS_INT("forwardNoAnsInt", 6),
+  /** Forward external calls the device does not answer in time. */
+  FORWARD_NO_ANS_EXT("forwardNoAnsExt", 7),
+  /** Forward every internal call at once. */
+  FORWARD_IMM_INT("forwardImmInt", 8),
+  /** Forward every external call at once. */
+  FORWARD_IMM_EXT("forwardImmExt", 9),
+  /** Forward internal calls while do-not-disturb is on. */
+  FORWARD_DND_INT("forwardDNDInt", 10),
+  /** Forward external calls while do-not-disturb is on. */
+  FORWARD_DND_EXT("forwardDNDExt", 11);
 
   private static final Map<String, ForwardingType> BY_NAME = new HashMap<>();
 
@@ -34,9 +46,11 @@ public enum ForwardingType implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  ForwardingType(String wireName) {
+  ForwardingType(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -46,10 +60,15 @@ public enum ForwardingType implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
-  /** The constant with this wire name, ignoring case; empty if there is none. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<ForwardingType> fromWireName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }

@@ -7,17 +7,26 @@ import org.immutables.value.Value;
 /** The positive response to {@link GetDoNotDisturb}: the device's do-not-disturb setting. */
 @Value.Immutable
 public interface GetDoNotDisturbResponse extends CstaResponse {
+  /** {@return whether do-not-disturb is on} */
   boolean doNotDisturbOn();
 
-  /** Whether the setting is limited to internal or external calls. */
+  /**
+   * {@return the calls the setting is limited to, internal or external; empty if it covers all
+   * calls}
+   */
   Optional<CallOrigination> callOrigination();
 
   /**
-   * The callers the setting applies to (the schema's list of {@code callingDevice}); empty for all
-   * callers.
+   * {@return the callers the setting applies to (the schema's list of {@code callingDevice}); empty
+   * for all callers}
    */
   List<DeviceId> callingDeviceList();
 
+  /**
+   * {@return a new, empty builder of {@link GetDoNotDisturbResponse}} Setters reject null with a
+   * {@link NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -12,13 +12,20 @@ import java.util.Optional;
  * constants are in schema order, so {@link #code()} is the schema position.
  */
 public enum LocalConnectionState implements CstaEnum {
-  NULL("null"),
-  INITIATED("initiated"),
-  ALERTING("alerting"),
-  CONNECTED("connected"),
-  HOLD("hold"),
-  QUEUED("queued"),
-  FAIL("fail");
+  /** No connection: the device is not, or no longer, in the call. */
+  NULL("null", 0),
+  /** The device has started a call and is dialling or about to. */
+  INITIATED("initiated", 1),
+  /** The call is ringing at the device. */
+  ALERTING("alerting", 2),
+  /** The device is talking in the call. */
+  CONNECTED("connected", 3),
+  /** The device has put the call on hold. */
+  HOLD("hold", 4),
+  /** The call waits in a queue at the device, e.g. an ACD group. */
+  QUEUED("queued", 5),
+  /** The call could not be completed at the device, e.g. busy or unreachable. */
+  FAIL("fail", 6);
 
   private static final Map<String, LocalConnectionState> BY_NAME = new HashMap<>();
 
@@ -29,9 +36,11 @@ public enum LocalConnectionState implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  LocalConnectionState(String wireName) {
+  LocalConnectionState(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -41,10 +50,15 @@ public enum LocalConnectionState implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
-  /** The constant with this wire name, ignoring case; empty if there is none. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<LocalConnectionState> fromWireName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }

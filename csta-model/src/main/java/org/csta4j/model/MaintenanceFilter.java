@@ -10,15 +10,35 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface MaintenanceFilter extends Extensible {
+  /**
+   * {@return whether BackInService events are filtered out: {@code true} suppresses them, {@code
+   * false} or empty reports them}
+   */
   Optional<Boolean> backInService();
 
-  /** {@code true} suppresses DeviceCapsChanged events. */
+  /**
+   * {@return whether DeviceCapsChanged events are filtered out: {@code true} suppresses them,
+   * {@code false} or empty reports them}
+   */
   Optional<Boolean> deviceCapabilityChanged();
 
+  /**
+   * {@return whether OutOfService events are filtered out: {@code true} suppresses them, {@code
+   * false} or empty reports them}
+   */
   Optional<Boolean> outOfService();
 
+  /**
+   * {@return whether PartiallyInService events are filtered out: {@code true} suppresses them,
+   * {@code false} or empty reports them}
+   */
   Optional<Boolean> partiallyInService();
 
+  /**
+   * {@return a new, empty builder of {@link MaintenanceFilter}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -10,10 +10,23 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface MediaAttachmentFilter extends Extensible {
+  /**
+   * {@return whether MediaAttached events are filtered out: {@code true} suppresses them, {@code
+   * false} or empty reports them}
+   */
   Optional<Boolean> mediaAttached();
 
+  /**
+   * {@return whether MediaDetached events are filtered out: {@code true} suppresses them, {@code
+   * false} or empty reports them}
+   */
   Optional<Boolean> mediaDetached();
 
+  /**
+   * {@return a new, empty builder of {@link MediaAttachmentFilter}} Setters reject null with a
+   * {@link NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

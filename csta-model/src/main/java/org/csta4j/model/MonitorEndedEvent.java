@@ -12,8 +12,14 @@ public interface MonitorEndedEvent extends MonitorEvent {
   @Override
   String monitorCrossRefId();
 
+  /** {@return why the monitor ended; empty if the switch did not say} */
   Optional<EventCause> cause();
 
+  /**
+   * {@return a new, empty builder of {@link MonitorEndedEvent}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

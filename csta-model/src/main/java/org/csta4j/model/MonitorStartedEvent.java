@@ -12,9 +12,14 @@ public interface MonitorStartedEvent extends MonitorEvent {
   @Override
   String monitorCrossRefId();
 
-  /** The monitored device or call, if the gateway names it. */
+  /** {@return the monitored device or call, if the gateway names it} */
   Optional<CstaObject> monitorObject();
 
+  /**
+   * {@return a new, empty builder of {@link MonitorStartedEvent}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

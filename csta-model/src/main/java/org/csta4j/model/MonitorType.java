@@ -12,8 +12,10 @@ import java.util.Optional;
  * in schema order, so {@link #code()} is the schema position.
  */
 public enum MonitorType implements CstaEnum {
-  CALL("call"),
-  DEVICE("device");
+  /** The monitor follows the calls it sees, even after they leave the monitored device. */
+  CALL("call", 0),
+  /** The monitor reports what happens at the monitored device only. */
+  DEVICE("device", 1);
 
   private static final Map<String, MonitorType> BY_NAME = new HashMap<>();
 
@@ -24,9 +26,11 @@ public enum MonitorType implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  MonitorType(String wireName) {
+  MonitorType(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -36,10 +40,15 @@ public enum MonitorType implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
-  /** The constant with this wire name, ignoring case; empty if there is none. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<MonitorType> fromWireName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }

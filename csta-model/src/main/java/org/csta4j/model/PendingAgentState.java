@@ -12,10 +12,14 @@ import java.util.Optional;
  * are in schema order, so {@link #code()} is the schema position.
  */
 public enum PendingAgentState implements CstaEnum {
-  AGENT_NOT_READY("agentNotReady"),
-  AGENT_NULL("agentNull"),
-  AGENT_READY("agentReady"),
-  AGENT_WORKING_AFTER_CALL("agentWorkingAfterCall");
+  /** The agent becomes not ready when the current call ends. */
+  AGENT_NOT_READY("agentNotReady", 0),
+  /** The agent is logged off when the current call ends. */
+  AGENT_NULL("agentNull", 1),
+  /** The agent becomes ready when the current call ends. */
+  AGENT_READY("agentReady", 2),
+  /** The agent starts after-call work when the current call ends. */
+  AGENT_WORKING_AFTER_CALL("agentWorkingAfterCall", 3);
 
   private static final Map<String, PendingAgentState> BY_NAME = new HashMap<>();
 
@@ -26,9 +30,11 @@ public enum PendingAgentState implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  PendingAgentState(String wireName) {
+  PendingAgentState(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -38,10 +44,15 @@ public enum PendingAgentState implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
-  /** The constant with this wire name, ignoring case; empty if there is none. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<PendingAgentState> fromWireName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }

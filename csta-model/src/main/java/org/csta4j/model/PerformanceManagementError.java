@@ -12,8 +12,10 @@ import java.util.Optional;
  * constants are in schema order, so {@link #code()} is the schema position.
  */
 public enum PerformanceManagementError implements CstaErrorValue {
-  GENERIC("generic"),
-  PERFORMANCE_LIMIT_EXCEEDED("performanceLimitExceeded");
+  /** A performance error the switch does not describe further. */
+  GENERIC("generic", 0),
+  /** The switch is at its performance limit; a later retry may succeed. */
+  PERFORMANCE_LIMIT_EXCEEDED("performanceLimitExceeded", 1);
 
   private static final Map<String, PerformanceManagementError> BY_NAME = new HashMap<>();
 
@@ -24,9 +26,11 @@ public enum PerformanceManagementError implements CstaErrorValue {
   }
 
   private final String wireName;
+  private final int code;
 
-  PerformanceManagementError(String wireName) {
+  PerformanceManagementError(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -36,7 +40,7 @@ public enum PerformanceManagementError implements CstaErrorValue {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   @Override
@@ -44,7 +48,12 @@ public enum PerformanceManagementError implements CstaErrorValue {
     return ErrorCategory.PERFORMANCE_MANAGEMENT;
   }
 
-  /** The constant with this wire name, ignoring case; empty if there is none. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<PerformanceManagementError> fromWireName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * constants are in schema order, so {@link #code()} is the schema position.
  */
 public enum PrivateDataInfoError implements CstaErrorValue {
-  CSTA_PRIVATE_DATA_INFO_ERROR("cSTAPrivateDataInfoError");
+  /** The request's private data was not accepted. */
+  CSTA_PRIVATE_DATA_INFO_ERROR("cSTAPrivateDataInfoError", 0);
 
   private static final Map<String, PrivateDataInfoError> BY_NAME = new HashMap<>();
 
@@ -23,9 +24,11 @@ public enum PrivateDataInfoError implements CstaErrorValue {
   }
 
   private final String wireName;
+  private final int code;
 
-  PrivateDataInfoError(String wireName) {
+  PrivateDataInfoError(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -35,7 +38,7 @@ public enum PrivateDataInfoError implements CstaErrorValue {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   @Override
@@ -43,7 +46,12 @@ public enum PrivateDataInfoError implements CstaErrorValue {
     return ErrorCategory.PRIVATE_DATA;
   }
 
-  /** The constant with this wire name, ignoring case; empty if there is none. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<PrivateDataInfoError> fromWireName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }

@@ -11,11 +11,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface PrivateFilter extends Extensible {
   /**
-   * {@code true} suppresses Private events. The wire name is {@code private}, a Java keyword, so
-   * the accessor is named {@code privateEvents}.
+   * {@return whether Private events are filtered out: {@code true} suppresses them, {@code false}
+   * or empty reports them} The wire name is {@code private}, a Java keyword, so the accessor is
+   * named {@code privateEvents}.
    */
   Optional<Boolean> privateEvents();
 
+  /**
+   * {@return a new, empty builder of {@link PrivateFilter}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -13,21 +13,29 @@ public interface QueueMemberEvent extends MonitorEvent {
   @Override
   String monitorCrossRefId();
 
+  /** {@return the queue's device; empty if the gateway does not name it} */
   Optional<DeviceId> queue();
 
-  /** The member's device. */
+  /** {@return the member's device; empty if the gateway does not name it} */
   Optional<DeviceId> member();
 
+  /** {@return the member's agent id; empty if the gateway does not send one} */
   Optional<String> agentId();
 
+  /** {@return the member's agent state; empty if the gateway does not send one} */
   Optional<AgentState> agentState();
 
-  /** Whether the member is logged on to the queue. */
+  /** {@return whether the member is logged on to the queue} */
   Optional<Boolean> loggedOn();
 
-  /** Whether the member is paused, i.e. gets no queue calls for now. */
+  /** {@return whether the member is paused, i.e. gets no queue calls for now} */
   Optional<Boolean> paused();
 
+  /**
+   * {@return a new, empty builder of {@link QueueMemberEvent}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

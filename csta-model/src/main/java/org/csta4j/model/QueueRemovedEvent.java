@@ -13,11 +13,17 @@ public interface QueueRemovedEvent extends MonitorEvent {
   @Override
   String monitorCrossRefId();
 
+  /** {@return the queue's device; empty if the gateway does not name it} */
   Optional<DeviceId> queue();
 
-  /** The member's device. */
+  /** {@return the member's device; empty if the gateway does not name it} */
   Optional<DeviceId> member();
 
+  /**
+   * {@return a new, empty builder of {@link QueueRemovedEvent}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

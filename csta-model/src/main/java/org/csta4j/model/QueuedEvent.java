@@ -9,39 +9,83 @@ public interface QueuedEvent extends MonitorEvent {
   @Override
   String monitorCrossRefId();
 
-  /** The call's connection at the queue. */
+  /** {@return the call's connection at the queue} */
   ConnectionId queuedConnection();
 
+  /** {@return the queue the call waits in, e.g. an ACD group} */
   ExtendedDeviceId queue();
 
+  /**
+   * {@return the device that placed the call, or {@link ExtendedDeviceId#notKnown()} or {@link
+   * ExtendedDeviceId#restricted()} when the switch does not know it or withholds it}
+   */
   ExtendedDeviceId callingDevice();
 
+  /** {@return the device originally called (the number dialled), or not known or restricted} */
   ExtendedDeviceId calledDevice();
 
+  /**
+   * {@return the device that last redirected the call, or why there is none: {@link
+   * RedirectionDeviceId.Kind#NOT_REQUIRED} for a call that was never redirected}
+   */
   RedirectionDeviceId lastRedirectionDevice();
 
-  /** How many calls the queue now holds, this one included. */
+  /** {@return how many calls the queue now holds, this one included} */
   Optional<Integer> numberQueued();
 
-  /** How many calls are ahead of this one. */
+  /** {@return how many calls are ahead of this one} */
   Optional<Integer> callsInFront();
 
+  /**
+   * {@return the state of the monitored device's connection after the event, e.g. {@link
+   * LocalConnectionState#CONNECTED}; empty if the switch does not report it}
+   */
   Optional<LocalConnectionState> localConnectionInfo();
 
+  /**
+   * {@return the application's correlator data attached to the call, as the switch reports it;
+   * empty if the call carries none}
+   */
   Optional<CorrelatorData> correlatorData();
 
+  /** {@return the user-to-user data carried with the call; empty if there is none} */
   Optional<UserData> userData();
 
+  /**
+   * {@return why the event happened, e.g. {@link EventCause#NEW_CALL} or {@link
+   * EventCause#NORMAL_CLEARING}}
+   */
   EventCause cause();
 
+  /**
+   * {@return the calling number as the network reported it, for a call that came in over a trunk;
+   * empty if the switch does not report it}
+   */
   Optional<ExtendedDeviceId> networkCallingDevice();
 
+  /**
+   * {@return the called number as the network reported it, e.g. the number dialled before the
+   * switch routed the call; empty if the switch does not report it}
+   */
   Optional<ExtendedDeviceId> networkCalledDevice();
 
+  /**
+   * {@return the trunk or network interface an external call came in on; empty if the switch does
+   * not report it}
+   */
   Optional<ExtendedDeviceId> associatedCallingDevice();
 
+  /**
+   * {@return the trunk or network interface an external call goes out on; empty if the switch does
+   * not report it}
+   */
   Optional<ExtendedDeviceId> associatedCalledDevice();
 
+  /**
+   * {@return a new, empty builder of {@link QueuedEvent}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -1,6 +1,6 @@
 package org.csta4j.model;
 
-import java.util.Objects;
+import org.csta4j.model.internal.Checks;
 
 /**
  * A JSON value the model does not interpret, kept verbatim so that it can be read by the caller and
@@ -14,26 +14,24 @@ public final class RawJson {
   }
 
   /**
-   * Wraps JSON text as it appeared on the wire.
+   * Wraps JSON text as it appeared on the wire; the text is not parsed.
    *
+   * @param text the JSON text
+   * @return the raw value
    * @throws IllegalArgumentException if {@code text} is blank
    */
   public static RawJson of(String text) {
-    Objects.requireNonNull(text, "text");
-    if (text.isBlank()) {
-      throw new IllegalArgumentException("raw JSON must not be blank");
-    }
-    return new RawJson(text);
+    return new RawJson(Checks.nonBlank("text", text));
   }
 
-  /** The JSON text of this value, e.g. {@code 3}, {@code "x"} or {@code {"a":1}}. */
+  /** {@return the JSON text of this value, e.g. {@code 3}, {@code "x"} or {@code {"a":1}}} */
   public String text() {
     return text;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RawJson && ((RawJson) o).text.equals(text);
+    return o instanceof RawJson other && other.text.equals(text);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.csta4j.model;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.csta4j.model.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -14,14 +15,14 @@ import org.immutables.value.Value;
  * #privateData()} and {@link #unknownFields()} are always empty. A transport that stamps a request
  * id adds {@code privateData} only when the payload has none. The payload is checked to be a JSON
  * object by its first character only; a codec rejects malformed JSON when it writes it. It is
- * masked in {@link #toString()}, since a raw payload may carry credentials.
+ * masked in {@code toString()}, since a raw payload may carry credentials.
  */
 @Value.Immutable
 public interface RawRequest extends CstaRequest<RawResponse> {
-  /** The hub method name, e.g. {@code "ParkCall"}: letters, digits and underscores. */
+  /** {@return the hub method name, e.g. {@code "ParkCall"}: letters, digits and underscores} */
   String method();
 
-  /** The method's argument: a JSON object, written as it is. */
+  /** {@return the method's argument: a JSON object, written as it is} */
   @Value.Redacted
   RawJson payload();
 
@@ -37,6 +38,12 @@ public interface RawRequest extends CstaRequest<RawResponse> {
     return Map.of();
   }
 
+  /**
+   * Checked when the value is built; not for callers.
+   *
+   * @throws IllegalArgumentException with a message that starts with the field name if the method
+   *     is not a hub method name or the payload is not a JSON object
+   */
   @Value.Check
   default void check() {
     checkMethod(method());
@@ -45,7 +52,15 @@ public interface RawRequest extends CstaRequest<RawResponse> {
     }
   }
 
-  /** A request to {@code method} with this JSON object as its argument. */
+  /**
+   * A request to {@code method} with this JSON object as its argument.
+   *
+   * @param method the hub method name: letters, digits and underscores
+   * @param jsonObject the argument, a JSON object sent as it is
+   * @return the request
+   * @throws IllegalArgumentException if {@code method} is not a hub method name or {@code
+   *     jsonObject} does not start with an opening brace
+   */
   static RawRequest of(String method, String jsonObject) {
     Objects.requireNonNull(jsonObject, "jsonObject");
     if (jsonObject.isBlank()) {
@@ -54,6 +69,13 @@ public interface RawRequest extends CstaRequest<RawResponse> {
     return builder().method(method).payload(RawJson.of(jsonObject)).build();
   }
 
+  /**
+   * {@return a new, empty builder of {@link RawRequest}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset and {@link
+   * IllegalArgumentException}, its message starting with the field's name, if the values break an
+   * invariant.
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -66,9 +88,7 @@ public interface RawRequest extends CstaRequest<RawResponse> {
   }
 
   private static void checkMethod(String method) {
-    if (method.isBlank()) {
-      throw new IllegalArgumentException("method: must not be blank");
-    }
+    Checks.nonBlank("method", method);
     for (int i = 0; i < method.length(); i++) {
       char c = method.charAt(i);
       boolean valid = c == '_' || (i == 0 ? Character.isLetter(c) : Character.isLetterOrDigit(c));

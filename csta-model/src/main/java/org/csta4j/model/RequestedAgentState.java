@@ -12,11 +12,16 @@ import java.util.Optional;
  * in schema order, so {@link #code()} is the schema position.
  */
 public enum RequestedAgentState implements CstaEnum {
-  LOGGED_ON("loggedOn"),
-  LOGGED_OFF("loggedOff"),
-  NOT_READY("notReady"),
-  READY("ready"),
-  WORKING_AFTER_CALL("workingAfterCall");
+  /** Log the agent on; most switches then put it in the not-ready state. */
+  LOGGED_ON("loggedOn", 0),
+  /** Log the agent off. */
+  LOGGED_OFF("loggedOff", 1),
+  /** Make the logged-on agent unavailable for ACD calls. */
+  NOT_READY("notReady", 2),
+  /** Make the logged-on agent available for ACD calls. */
+  READY("ready", 3),
+  /** Put the logged-on agent into after-call work. */
+  WORKING_AFTER_CALL("workingAfterCall", 4);
 
   private static final Map<String, RequestedAgentState> BY_NAME = new HashMap<>();
 
@@ -27,9 +32,11 @@ public enum RequestedAgentState implements CstaEnum {
   }
 
   private final String wireName;
+  private final int code;
 
-  RequestedAgentState(String wireName) {
+  RequestedAgentState(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -39,10 +46,15 @@ public enum RequestedAgentState implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
-  /** The constant with this wire name, ignoring case; empty if there is none. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<RequestedAgentState> fromWireName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }

@@ -12,10 +12,14 @@ import java.util.Optional;
  * are in schema order, so {@link #code()} is the schema position.
  */
 public enum SecurityError implements CstaErrorValue {
-  GENERIC("generic"),
-  SEQUENCE_NUMBER_VIOLATED("sequenceNumberViolated"),
-  TIME_STAMP_VIOLATED("timeStampViolated"),
-  SECURITY_INFO_VIOLATED("securityInfoViolated");
+  /** A security error the switch does not describe further. */
+  GENERIC("generic", 0),
+  /** The request's message sequence number is wrong, e.g. replayed or out of order. */
+  SEQUENCE_NUMBER_VIOLATED("sequenceNumberViolated", 1),
+  /** The request's security time stamp was not accepted. */
+  TIME_STAMP_VIOLATED("timeStampViolated", 2),
+  /** The request's security information was not accepted. */
+  SECURITY_INFO_VIOLATED("securityInfoViolated", 3);
 
   private static final Map<String, SecurityError> BY_NAME = new HashMap<>();
 
@@ -26,9 +30,11 @@ public enum SecurityError implements CstaErrorValue {
   }
 
   private final String wireName;
+  private final int code;
 
-  SecurityError(String wireName) {
+  SecurityError(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -38,7 +44,7 @@ public enum SecurityError implements CstaErrorValue {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   @Override
@@ -46,7 +52,12 @@ public enum SecurityError implements CstaErrorValue {
     return ErrorCategory.SECURITY;
   }
 
-  /** The constant with this wire name, ignoring case; empty if there is none. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<SecurityError> fromWireName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }

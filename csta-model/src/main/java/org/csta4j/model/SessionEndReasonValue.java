@@ -5,12 +5,15 @@ import java.util.Optional;
 
 /** The defined reasons for ending an ECMA-354 application session ({@code definedEndReason}). */
 public enum SessionEndReasonValue implements CstaEnum {
-  NORMAL("normal");
+  /** The client logs out in the ordinary way. */
+  NORMAL("normal", 0);
 
   private final String wireName;
+  private final int code;
 
-  SessionEndReasonValue(String wireName) {
+  SessionEndReasonValue(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -20,10 +23,15 @@ public enum SessionEndReasonValue implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
-  /** The constant with this wire name, ignoring case. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<SessionEndReasonValue> fromWireName(String name) {
     return Arrays.stream(values()).filter(v -> v.wireName.equalsIgnoreCase(name)).findFirst();
   }

@@ -5,13 +5,17 @@ import java.util.Optional;
 
 /** The defined reasons why the gateway ends a session ({@code definedTermReason}, ECMA-354). */
 public enum SessionTermReasonValue implements CstaEnum {
-  RESOURCE_LIMITATION("resourceLimitation"),
-  SESSION_TIMER_EXPIRED("sessionTimerExpired");
+  /** The gateway ended the session for lack of resources. */
+  RESOURCE_LIMITATION("resourceLimitation", 0),
+  /** No ResetApplicationSessionTimer arrived before the session duration ran out. */
+  SESSION_TIMER_EXPIRED("sessionTimerExpired", 1);
 
   private final String wireName;
+  private final int code;
 
-  SessionTermReasonValue(String wireName) {
+  SessionTermReasonValue(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -21,10 +25,15 @@ public enum SessionTermReasonValue implements CstaEnum {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
-  /** The constant with this wire name, ignoring case. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<SessionTermReasonValue> fromWireName(String name) {
     return Arrays.stream(values()).filter(v -> v.wireName.equalsIgnoreCase(name)).findFirst();
   }

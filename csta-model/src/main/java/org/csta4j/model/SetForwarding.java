@@ -6,24 +6,36 @@ import org.immutables.value.Value;
 /** Turns a call forwarding setting of a device on or off. */
 @Value.Immutable
 public interface SetForwarding extends CstaRequest<SetForwardingResponse> {
+  /** {@return the device whose forwarding changes} */
   DeviceId device();
 
-  /** Which forwarding to set; without it the switch applies its default. */
+  /** {@return which forwarding to set; without it the switch applies its default} */
   Optional<ForwardingType> forwardingType();
 
-  /** {@code true} turns the forwarding on, {@code false} off. */
+  /** {@return {@code true} to turn the forwarding on, {@code false} to turn it off} */
   boolean activateForward();
 
-  /** Where calls are forwarded to (the schema's {@code forwardDN}). */
+  /** {@return where calls are forwarded to (the schema's {@code forwardDN})} */
   Optional<DeviceId> forwardDn();
 
-  /** For no-answer forwarding: how many rings before the call is forwarded. */
+  /** {@return for no-answer forwarding: how many rings before the call is forwarded} */
   Optional<Integer> ringCount();
 
-  /** For no-answer forwarding: how long the device rings before the call is forwarded (ed6). */
+  /**
+   * {@return for no-answer forwarding: how long the device rings before the call is forwarded
+   * (ed6)}
+   */
   Optional<Integer> ringDuration();
 
-  /** Forwards calls of {@code type} at {@code device} to {@code forwardTo}. */
+  /**
+   * Forwards calls of {@code type} at {@code device} to {@code forwardTo}.
+   *
+   * @param device the device whose calls are forwarded
+   * @param type which forwarding to turn on
+   * @param forwardTo the destination
+   * @return the request
+   * @throws IllegalArgumentException if a device id is blank
+   */
   static SetForwarding of(String device, ForwardingType type, String forwardTo) {
     return builder()
         .device(DeviceId.of(device))
@@ -33,7 +45,14 @@ public interface SetForwarding extends CstaRequest<SetForwardingResponse> {
         .build();
   }
 
-  /** Turns forwarding of {@code type} at {@code device} off. */
+  /**
+   * Turns forwarding of {@code type} at {@code device} off.
+   *
+   * @param device the device
+   * @param type which forwarding to turn off
+   * @return the request
+   * @throws IllegalArgumentException if a device id is blank
+   */
   static SetForwarding off(String device, ForwardingType type) {
     return builder()
         .device(DeviceId.of(device))
@@ -42,6 +61,11 @@ public interface SetForwarding extends CstaRequest<SetForwardingResponse> {
         .build();
   }
 
+  /**
+   * {@return a new, empty builder of {@link SetForwarding}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -7,13 +7,22 @@ import org.immutables.value.Value;
 /** The gateway accepted the login: the session id and the granted duration. */
 @Value.Immutable
 public interface StartApplicationSessionPosResponse extends CstaResponse {
+  /**
+   * {@return the session's id, which ResetApplicationSessionTimer and StopApplicationSession name}
+   */
   String sessionId();
 
+  /** {@return the protocol version the gateway chose; empty when it names none, as uni-tel does} */
   Optional<String> actualProtocolVersion();
 
-  /** How long the session lives without a ResetApplicationSessionTimer. */
+  /** {@return how long the session lives without a ResetApplicationSessionTimer} */
   Duration actualSessionDuration();
 
+  /**
+   * {@return a new, empty builder of {@link StartApplicationSessionPosResponse}} Setters reject
+   * null with a {@link NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

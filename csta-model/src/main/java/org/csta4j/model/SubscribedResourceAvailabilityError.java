@@ -12,11 +12,19 @@ import java.util.Optional;
  * tools/gen-enums.py}; constants are in schema order, so {@link #code()} is the schema position.
  */
 public enum SubscribedResourceAvailabilityError implements CstaErrorValue {
-  GENERIC("generic"),
-  OBJECT_MONITOR_LIMIT_EXCEEDED("objectMonitorLimitExceeded"),
-  TRUNK_LIMIT_EXCEEDED("trunkLimitExceeded"),
-  OUTSTANDING_REQ_LIMIT_EXCEEDED("outstandingReqLimitExceeded"),
-  OBJECT_REGISTRATION_LIMIT_EXCEEDED("objectRegistrationLimitExceeded");
+  /** A subscription limit error the switch does not describe further. */
+  GENERIC("generic", 0),
+  /** The object already has as many monitors as the subscription allows. */
+  OBJECT_MONITOR_LIMIT_EXCEEDED("objectMonitorLimitExceeded", 1),
+  /** The subscription's limit on trunks is reached. */
+  TRUNK_LIMIT_EXCEEDED("trunkLimitExceeded", 2),
+  /**
+   * The application has as many requests outstanding as the subscription allows; wait for answers
+   * before sending more.
+   */
+  OUTSTANDING_REQ_LIMIT_EXCEEDED("outstandingReqLimitExceeded", 3),
+  /** The object already has as many registrations as the subscription allows. */
+  OBJECT_REGISTRATION_LIMIT_EXCEEDED("objectRegistrationLimitExceeded", 4);
 
   private static final Map<String, SubscribedResourceAvailabilityError> BY_NAME = new HashMap<>();
 
@@ -27,9 +35,11 @@ public enum SubscribedResourceAvailabilityError implements CstaErrorValue {
   }
 
   private final String wireName;
+  private final int code;
 
-  SubscribedResourceAvailabilityError(String wireName) {
+  SubscribedResourceAvailabilityError(String wireName, int code) {
     this.wireName = wireName;
+    this.code = code;
   }
 
   @Override
@@ -39,7 +49,7 @@ public enum SubscribedResourceAvailabilityError implements CstaErrorValue {
 
   @Override
   public int code() {
-    return ordinal();
+    return code;
   }
 
   @Override
@@ -47,7 +57,12 @@ public enum SubscribedResourceAvailabilityError implements CstaErrorValue {
     return ErrorCategory.SUBSCRIBED_RESOURCE_AVAILABILITY;
   }
 
-  /** The constant with this wire name, ignoring case; empty if there is none. */
+  /**
+   * The constant a gateway sent by name, ignoring case.
+   *
+   * @param name the value as the schema spells it, in any casing
+   * @return the constant, or empty if {@code name} is not one of this enumeration's values
+   */
   public static Optional<SubscribedResourceAvailabilityError> fromWireName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }

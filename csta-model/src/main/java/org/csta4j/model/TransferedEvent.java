@@ -13,27 +13,47 @@ public interface TransferedEvent extends MonitorEvent {
   @Override
   String monitorCrossRefId();
 
-  /** The transferring device's connection in the call that was transferred. */
+  /** {@return the transferring device's connection in the call that was transferred} */
   ConnectionId primaryOldCall();
 
-  /** The transferring device's connection in the consultation call, if there was one. */
+  /** {@return the transferring device's connection in the consultation call, if there was one} */
   Optional<ConnectionId> secondaryOldCall();
 
+  /** {@return the device that made the transfer and has left the call} */
   ExtendedDeviceId transferringDevice();
 
+  /** {@return the device the call was transferred to} */
   ExtendedDeviceId transferredToDevice();
 
-  /** How each remaining connection maps from the old calls to the resulting call. */
+  /** {@return how each remaining connection maps from the old calls to the resulting call} */
   List<ConnectionListItem> transferredConnections();
 
+  /**
+   * {@return the state of the monitored device's connection after the event, e.g. {@link
+   * LocalConnectionState#CONNECTED}; empty if the switch does not report it}
+   */
   Optional<LocalConnectionState> localConnectionInfo();
 
+  /**
+   * {@return the application's correlator data attached to the call, as the switch reports it;
+   * empty if the call carries none}
+   */
   Optional<CorrelatorData> correlatorData();
 
+  /** {@return the user-to-user data carried with the call; empty if there is none} */
   Optional<UserData> userData();
 
+  /**
+   * {@return why the event happened, e.g. {@link EventCause#NEW_CALL} or {@link
+   * EventCause#NORMAL_CLEARING}}
+   */
   EventCause cause();
 
+  /**
+   * {@return a new, empty builder of {@link TransferedEvent}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface UniversalFailure extends CstaFailure {
-  /** The error, on the wire as {@code CSTAErrorCode} (any casing is read). */
+  /** {@return the error, on the wire as {@code CSTAErrorCode} (any casing is read)} */
   CstaErrorCode cstaErrorCode();
 
   @Override
@@ -21,10 +21,21 @@ public interface UniversalFailure extends CstaFailure {
     return cstaErrorCode().value();
   }
 
+  /**
+   * The failure with this error value.
+   *
+   * @param value the error value; its category is taken from it
+   * @return the failure
+   */
   static UniversalFailure of(CstaErrorValue value) {
     return builder().cstaErrorCode(CstaErrorCode.of(value)).build();
   }
 
+  /**
+   * {@return a new, empty builder of {@link UniversalFailure}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

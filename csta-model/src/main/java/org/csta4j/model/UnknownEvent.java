@@ -8,16 +8,31 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface UnknownEvent extends CstaEvent {
-  /** The event name as it arrived, e.g. {@code "ParkedEvent"}. */
+  /** {@return the event name as it arrived, e.g. {@code "ParkedEvent"}} */
   String name();
 
-  /** The whole event payload as JSON. */
+  /**
+   * {@return the whole event payload as the gateway sent it, JSON text not interpreted by the
+   * model}
+   */
   RawJson payload();
 
+  /**
+   * An event the model does not know.
+   *
+   * @param name the event name as it arrived
+   * @param payload the whole event payload
+   * @return the event
+   */
   static UnknownEvent of(String name, RawJson payload) {
     return builder().name(name).payload(payload).build();
   }
 
+  /**
+   * {@return a new, empty builder of {@link UnknownEvent}} Setters reject null with a {@link
+   * NullPointerException} naming the attribute; {@code build()} throws {@link
+   * IllegalStateException} naming every mandatory attribute left unset.
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -86,5 +87,32 @@ class EnumCatalogueTest {
       CstaErrorValue first = (CstaErrorValue) type.getEnumConstants()[0];
       assertThat(first.category().allowedValues()).contains(first);
     }
+  }
+
+  /** Every enumeration of the model, reached through the sealed {@link CstaEnum}. */
+  static Stream<Class<?>> everyModelEnum() {
+    return Arrays.stream(CstaEnum.class.getPermittedSubclasses())
+        .flatMap(c -> c.isSealed() ? Arrays.stream(c.getPermittedSubclasses()) : Stream.of(c));
+  }
+
+  @ParameterizedTest
+  @MethodSource("everyModelEnum")
+  void everyCodeIsTheConstantsPositionAndEveryWireNameIsFound(Class<?> type) {
+    assertThat(type.isEnum()).as(type + " is an enum").isTrue();
+    CstaEnum[] constants = (CstaEnum[]) type.getEnumConstants();
+    for (int i = 0; i < constants.length; i++) {
+      assertThat(constants[i].code()).as(constants[i].wireName()).isEqualTo(i);
+    }
+    assertThat(Arrays.stream(constants).map(CstaEnum::wireName).distinct().count())
+        .isEqualTo(constants.length);
+  }
+
+  @Test
+  void theSealedSetHoldsTheCatalogueEnumsAndTheSessionEnums() {
+    List<Class<?>> all = everyModelEnum().collect(Collectors.toList());
+    enums().forEach(a -> assertThat(all).contains((Class<?>) a.get()[0]));
+    assertThat(all)
+        .contains(SessionError.class, SessionEndReasonValue.class, SessionTermReasonValue.class)
+        .hasSize(22);
   }
 }

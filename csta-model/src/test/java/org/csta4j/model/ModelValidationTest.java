@@ -27,6 +27,7 @@ class ModelValidationTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose: the model must reject it
   void nullIsRejected() {
     assertThatThrownBy(() -> DeviceId.of(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> MakeCall.builder().accountCode((String) null))
@@ -79,7 +80,7 @@ class ModelValidationTest {
   @Test
   void passwordsNeverReachToString() {
     StartApplicationSession login =
-        StartApplicationSession.of("alice", "s3cr3t-pw", "pbx.example", Duration.ofSeconds(120));
+        StartApplicationSession.of("alice", "s3cr3t-pw", "pbx.example", Duration.ofMinutes(2));
     SetAgentState agent =
         SetAgentState.builder()
             .from(SetAgentState.of("100", RequestedAgentState.LOGGED_ON))
@@ -95,7 +96,22 @@ class ModelValidationTest {
   @Test
   void sessionDurationMustBePositive() {
     assertThatThrownBy(() -> StartApplicationSession.of("u", "p", "d", Duration.ZERO))
-        .hasMessageStartingWith("requestedSessionDuration:");
+        .hasMessage("requestedSessionDuration: must be positive but is PT0S");
+    assertThatThrownBy(() -> ResetApplicationSessionTimer.of("s-1", Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("requestedSessionDuration: must be positive but is PT-1S");
+  }
+
+  @Test
+  void blankStringFieldsAreRejectedNamingTheField() {
+    assertThatThrownBy(() -> GenerateDigits.of(ConnectionId.ofCall("4711"), " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("charactersToSend: must not be blank");
+    assertThatThrownBy(() -> ResetApplicationSessionTimer.of("", Duration.ofMinutes(2)))
+        .hasMessage("sessionId: must not be blank");
+    assertThatThrownBy(() -> StopApplicationSession.of(" "))
+        .hasMessage("sessionId: must not be blank");
+    assertThatThrownBy(() -> ConnectionId.of(" ", "100")).hasMessage("callId: must not be blank");
   }
 
   @Test
@@ -117,7 +133,9 @@ class ModelValidationTest {
 
   @Test
   void rawJsonIsNeverBlank() {
-    assertThatThrownBy(() -> RawJson.of(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RawJson.of(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("text: must not be blank");
     assertThat(RawJson.of("{}")).isEqualTo(RawJson.of("{}"));
   }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Threads {
   private Threads() {}
 
-  /** A factory of daemon threads named {@code prefix1}, {@code prefix2}, ... */
+  /** A factory of daemon threads named {@code prefix} followed by 1, 2, 3 and so on. */
   public static ThreadFactory numbered(String prefix) {
     AtomicInteger n = new AtomicInteger();
     return r -> daemon(r, prefix + n.incrementAndGet());
