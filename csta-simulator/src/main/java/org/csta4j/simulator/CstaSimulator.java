@@ -1,37 +1,22 @@
 package org.csta4j.simulator;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
-import org.csta4j.json.CstaCodec;
 import org.csta4j.json.JsonDialect;
-import org.csta4j.model.ConnectionId;
-import org.csta4j.model.CstaErrorValue;
-import org.csta4j.model.LocalConnectionState;
-import org.csta4j.model.SessionError;
-import org.csta4j.simulator.internal.CstaGateway;
-import org.csta4j.simulator.internal.CstaServiceException;
-import org.csta4j.simulator.internal.EventLog;
-import org.csta4j.simulator.internal.ExternalBehaviour;
-import org.csta4j.simulator.internal.GatewayFaults;
+import org.csta4j.model.internal.Checks;
+import org.csta4j.model.internal.Threads;
 import org.csta4j.simulator.internal.GatewayUser;
-import org.csta4j.simulator.internal.HubConnection;
-import org.csta4j.simulator.internal.Pbx;
-import org.csta4j.simulator.internal.SignalRServer;
+import org.csta4j.simulator.internal.Simulation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,41 +36,19 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe. {@link #close()} stops the server and every thread it started.
  */
 public final class CstaSimulator implements AutoCloseable {
-  private final ScheduledExecutorService scheduler;
-  private final EventLog log;
-  private final SignalRServer server;
-  private final CstaGateway gateway;
-  private final GatewayFaults gatewayFaults = new GatewayFaults();
-  private final Pbx pbx;
-  private final URI hubUrl;
-  private final Builder config;
-
   private static final AtomicInteger INSTANCES = new AtomicInteger();
 
   /** Prefix of every thread this simulator starts, unique per instance. */
   final String threadPrefix = "csta-simulator-" + INSTANCES.incrementAndGet();
 
+  private final Simulation simulation;
+  private final Builder config;
+
   private CstaSimulator(Builder b) throws Exception {
     this.config = b;
-    AtomicInteger n = new AtomicInteger();
-    this.scheduler =
-        Executors.newScheduledThreadPool(
-            2,
-            r -> {
-              Thread t = new Thread(r, threadPrefix + "-scheduler-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    this.log = new EventLog(Clock.systemUTC());
-    CstaCodec codec = CstaCodec.builder().maxDocumentLength(b.maxMessageBytes).build();
-    List<GatewayUser> users = new ArrayList<>();
-    b.users.forEach(u -> users.add(new GatewayUser(u[0], u[1], u[2])));
-    this.gateway = new CstaGateway(codec, b.dialect, users, scheduler, log, gatewayFaults);
-    this.pbx = new Pbx(b.trunk, b.devices, b.autoAnswerDelay, scheduler, gateway);
-    gateway.attach(pbx, b.devices.size());
-    this.server =
-        new SignalRServer(
-            new SignalRServer.Settings(
+    this.simulation =
+        Simulation.start(
+            new Simulation.Config(
                 b.host,
                 b.port,
                 b.hubPath,
@@ -94,19 +57,16 @@ public final class CstaSimulator implements AutoCloseable {
                 b.handshakeTimeout,
                 b.maxMessageBytes,
                 b.sslContext,
-                b.requireClientCertificate),
-            gateway::newHandler,
-            scheduler,
-            log,
-            threadPrefix);
-    try {
-      this.hubUrl = server.start();
-    } catch (Exception e) {
-      close();
-      throw e;
-    }
+                b.requireClientCertificate,
+                b.dialect,
+                List.copyOf(b.users),
+                b.trunk,
+                Collections.unmodifiableSet(new LinkedHashSet<>(b.devices)),
+                b.autoAnswerDelay,
+                threadPrefix));
   }
 
+  /** {@return a new builder with the defaults documented on each of its methods} */
   public static Builder builder() {
     return new Builder();
   }
@@ -114,6 +74,8 @@ public final class CstaSimulator implements AutoCloseable {
   /**
    * The demo configuration: user {@code demo}, password {@code demo}, domain {@code demo.local};
    * devices 100, 101, 102 and 200 on trunk 1.
+   *
+   * @return a new builder with that configuration, which may be changed further
    */
   public static Builder demo() {
     Builder b =
@@ -128,118 +90,109 @@ public final class CstaSimulator implements AutoCloseable {
   }
 
   /**
-   * The hub URL with the bound port, e.g. {@code http://127.0.0.1:51234/csta}, or {@code
-   * https://...} when the simulator was built with {@link Builder#tls(SSLContext)}.
+   * {@return the hub URL with the bound port} For example {@code http://127.0.0.1:51234/csta}, or
+   * {@code https://...} when the simulator was built with {@link Builder#tls(SSLContext)}.
    */
   public URI hubUrl() {
-    return hubUrl;
+    return simulation.hubUrl();
   }
 
-  /** The port the simulator listens on. */
+  /** {@return the port the simulator listens on (the bound one when configured as 0)} */
   public int port() {
-    return hubUrl.getPort();
+    return simulation.hubUrl().getPort();
   }
 
-  /** The configured users, as {@code user@domain} (passwords are not shown). */
+  /** {@return the configured users, as {@code user@domain}; passwords are never shown} */
   public List<String> users() {
-    return config.users.stream().map(u -> u[0] + "@" + u[2]).toList();
+    return config.users.stream().map(u -> u.userId() + "@" + u.pbxDomain()).toList();
   }
 
   /**
-   * The prefix of the names of every thread this simulator starts (unique per instance), for
-   * diagnostics and for measuring the simulator's own CPU.
+   * {@return the prefix of the names of every thread this simulator starts} Unique per instance,
+   * for diagnostics and for measuring the simulator's own CPU.
    */
   public String threadNamePrefix() {
     return threadPrefix;
   }
 
-  /** Whether this is the {@link #demo()} configuration, whose password may be printed. */
+  /** {@return whether this is the {@link #demo()} configuration, whose password may be printed} */
   public boolean isDemo() {
     return config.demo;
   }
 
-  /** The configured devices (extension numbers). */
+  /** {@return the configured devices (extension numbers), an unmodifiable copy} */
   public Set<String> devices() {
     return Set.copyOf(config.devices);
   }
 
-  /** The trunk of {@code u-<trunk>-<device>} names. */
+  /** {@return the trunk of {@code u-<trunk>-<device>} names} */
   public int trunk() {
     return config.trunk;
   }
 
-  /** The scripting API of the simulated PBX. */
+  /** {@return the scripting API of the simulated PBX; the same object on every call} */
   public SimulatedPbx pbx() {
-    return pbxFacade;
+    return simulation.pbx();
   }
 
-  /** Fault injection. */
+  /** {@return the fault injection API; the same object on every call} */
   public Faults faults() {
-    return faults;
+    return simulation.faults();
   }
 
-  /** Every fault injected so far, oldest first. */
+  /** {@return every fault injected so far, oldest first; a copy (the last 10,000 are kept)} */
   public List<FaultRecord> faultLog() {
-    return log.faults();
+    return simulation.faultLog();
   }
 
-  /** SignalR connections with an open socket. */
+  /** {@return how many SignalR connections have an open socket now} */
   public int connectionCount() {
-    return server.connections().size();
+    return simulation.connectionCount();
   }
 
-  /** SignalR connections that have logged in to a CSTA session. */
+  /** {@return how many SignalR connections are logged in to a CSTA session now} */
   public int sessionCount() {
-    return (int) gateway.sessions().stream().filter(CstaGateway.Session::loggedIn).count();
+    return simulation.sessionCount();
   }
 
-  /** Monitors started by all sessions together. */
+  /** {@return how many monitors all sessions hold together now} */
   public int monitorCount() {
-    return gateway.sessions().stream().mapToInt(s -> s.monitorIds().size()).sum();
+    return simulation.monitorCount();
   }
 
-  /** The SignalR connection ids with an open socket (handshake under way or done). */
+  /** {@return the SignalR connection ids with an open socket (handshake under way or done)} */
   public List<String> connectionIds() {
-    return server.connections().stream().map(HubConnection::id).toList();
+    return simulation.connectionIds();
   }
 
   /**
-   * The monitors of every logged-in CSTA session: its SignalR connection id to the cross reference
-   * ids of the monitors it holds now (empty for a session that holds none). A copy.
+   * {@return the monitors of every logged-in CSTA session} Its SignalR connection id to the cross
+   * reference ids of the monitors it holds now (empty for a session that holds none). A copy.
    */
   public Map<String, Set<String>> monitorIdsByConnection() {
-    Map<String, Set<String>> byConnection = new LinkedHashMap<>();
-    for (CstaGateway.Session s : gateway.sessions()) {
-      if (s.loggedIn()) {
-        byConnection.put(s.connection().id(), s.monitorIds());
-      }
-    }
-    return byConnection;
+    return simulation.monitorIdsByConnection();
   }
 
   /**
-   * The cross reference ids of the monitors that logged-in sessions hold now: what a client's
-   * monitor handles may be bound to. A copy.
+   * {@return the cross reference ids of the monitors that logged-in sessions hold now} What a
+   * client's monitor handles may be bound to. A sorted copy.
    */
   public Set<String> liveMonitors() {
-    Set<String> live = new TreeSet<>();
-    for (CstaGateway.Session s : gateway.sessions()) {
-      if (s.loggedIn()) {
-        live.addAll(s.monitorIds());
-      }
-    }
-    return live;
+    return simulation.liveMonitors();
   }
 
   /**
    * Blocks until the JVM is asked to stop (Ctrl-C, SIGTERM), then closes this simulator: for a
    * simulator that runs standalone.
+   *
+   * @throws InterruptedException if the calling thread is interrupted while it waits; the simulator
+   *     then keeps running until {@link #close()} or JVM shutdown
    */
   public void runUntilShutdown() throws InterruptedException {
-    java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
-            new Thread(
+            Threads.daemon(
                 () -> {
                   close();
                   stopped.countDown();
@@ -248,209 +201,21 @@ public final class CstaSimulator implements AutoCloseable {
     stopped.await();
   }
 
+  /**
+   * Stops the server (open connections are dropped) and every thread it started, waiting up to 5 s
+   * for them. Idempotent; safe from any thread.
+   */
   @Override
   public void close() {
-    if (server != null) {
-      server.close();
-    }
-    scheduler.shutdownNow();
-    try {
-      scheduler.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    simulation.close();
   }
-
-  private final SimulatedPbx pbxFacade =
-      new SimulatedPbx() {
-        @Override
-        public String incomingCall(String from, String to) {
-          return call(() -> pbx.incomingCall(from, to));
-        }
-
-        @Override
-        public void answer(String device) {
-          call(
-              () -> {
-                pbx.answer(device);
-                return null;
-              });
-        }
-
-        @Override
-        public void hangUp(String device) {
-          call(
-              () -> {
-                pbx.hangUp(device);
-                return null;
-              });
-        }
-
-        @Override
-        public void setExternalBehaviour(String number, ExternalBehaviour behaviour) {
-          call(
-              () -> {
-                pbx.setExternalBehaviour(
-                    number,
-                    org.csta4j.simulator.internal.ExternalBehaviour.valueOf(behaviour.name()));
-                return null;
-              });
-        }
-
-        @Override
-        public void setAutoAnswer(String device, boolean on) {
-          call(
-              () -> {
-                pbx.setAutoAnswer(device, on);
-                return null;
-              });
-        }
-
-        @Override
-        public List<ConnectionId> connections(String device) {
-          return call(() -> pbx.connections(device));
-        }
-
-        @Override
-        public Optional<LocalConnectionState> state(ConnectionId connection) {
-          return call(() -> pbx.state(connection));
-        }
-
-        @Override
-        public int activeCallCount() {
-          return pbx.activeCallCount();
-        }
-
-        private <T> T call(java.util.function.Supplier<T> action) {
-          try {
-            return action.get();
-          } catch (CstaServiceException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-          }
-        }
-      };
-
-  private final Faults faults =
-      new Faults() {
-        @Override
-        public int dropAllConnections() {
-          int n = 0;
-          for (HubConnection c : server.connections()) {
-            log.fault("drop-connection", "connection " + c.id() + " (no close frame)");
-            c.abort();
-            n++;
-          }
-          return n;
-        }
-
-        @Override
-        public boolean dropConnection(String connectionId) {
-          for (HubConnection c : server.connections()) {
-            if (c.id().equals(connectionId)) {
-              log.fault("drop-connection", "connection " + c.id() + " (no close frame)");
-              c.abort();
-              return true;
-            }
-          }
-          return false;
-        }
-
-        @Override
-        public int closeAllConnections() {
-          int n = 0;
-          for (HubConnection c : server.connections()) {
-            log.fault("close-connection", "connection " + c.id());
-            c.closeCleanly();
-            n++;
-          }
-          return n;
-        }
-
-        @Override
-        public int closeAllConnectionsWithError(String error) {
-          int n = 0;
-          for (HubConnection c : server.connections()) {
-            c.closeWithError(error, true);
-            n++;
-          }
-          return n;
-        }
-
-        @Override
-        public void delayNextResponses(int count, Duration delay) {
-          log.fault("delay-response", "next " + count + " by " + delay.toMillis() + " ms (armed)");
-          gatewayFaults.delayNextResponses(count, delay);
-        }
-
-        @Override
-        public void failNextResponses(int count, String hubError) {
-          log.fault("fail-response", "next " + count + " with hub error (armed)");
-          gatewayFaults.failNextResponsesWithHubError(count, hubError);
-        }
-
-        @Override
-        public void failNextResponses(int count, CstaErrorValue error) {
-          log.fault("fail-response", "next " + count + " with " + error.wireName() + " (armed)");
-          gatewayFaults.failNextResponsesWithCstaError(count, error);
-        }
-
-        @Override
-        public int stopAnsweringPings() {
-          int n = 0;
-          for (HubConnection c : server.connections()) {
-            log.fault("half-open", "connection " + c.id());
-            c.setHalfOpen(true);
-            n++;
-          }
-          return n;
-        }
-
-        @Override
-        public int expireSessions() {
-          return gateway.expireAll();
-        }
-
-        @Override
-        public void rejectLogins(SessionError error) {
-          log.fault("reject-login", "every login with " + error.wireName() + " (armed)");
-          gatewayFaults.rejectLogins(error);
-        }
-
-        @Override
-        public void acceptLogins() {
-          log.fault("accept-logins", "logins succeed again");
-          gatewayFaults.rejectLogins(null);
-        }
-
-        @Override
-        public int sendMalformedFrame() {
-          int n = 0;
-          for (HubConnection c : server.connections()) {
-            log.fault("malformed-frame", "connection " + c.id());
-            c.sendMalformed("{\"type\":1,\"target\":\"Delivered\",\"arguments\":[{]");
-            n++;
-          }
-          return n;
-        }
-
-        @Override
-        public int sendUnknownEvent(String name, String json) {
-          log.fault("unknown-event", name);
-          return gateway.sendToAll(name, json);
-        }
-
-        @Override
-        public void schedule(Duration delay, Runnable fault) {
-          scheduler.schedule(fault, delay.toMillis(), TimeUnit.MILLISECONDS);
-        }
-      };
 
   /** Configures a {@link CstaSimulator}. */
   public static final class Builder {
     private String host = "127.0.0.1";
     private int port = 0;
     private String hubPath = "/csta";
-    private final List<String[]> users = new ArrayList<>();
+    private final List<GatewayUser> users = new ArrayList<>();
     private final Set<String> devices = new LinkedHashSet<>();
     private int trunk = 1;
     private JsonDialect dialect = JsonDialect.CAMEL_XML_IDS;
@@ -498,7 +263,7 @@ public final class CstaSimulator implements AutoCloseable {
           throw new IllegalArgumentException(v[0] + ": must not be blank");
         }
       }
-      users.add(new String[] {userId, password, pbxDomain});
+      users.add(new GatewayUser(userId, password, pbxDomain));
       return this;
     }
 
@@ -542,19 +307,19 @@ public final class CstaSimulator implements AutoCloseable {
 
     /** How often the server pings an idle connection, 15 s by default. */
     public Builder keepAliveInterval(Duration interval) {
-      this.keepAliveInterval = positive("keepAliveInterval", interval);
+      this.keepAliveInterval = Checks.positive("keepAliveInterval", interval);
       return this;
     }
 
     /** How long the server waits for any message from a client, 30 s by default. */
     public Builder clientTimeout(Duration timeout) {
-      this.clientTimeout = positive("clientTimeout", timeout);
+      this.clientTimeout = Checks.positive("clientTimeout", timeout);
       return this;
     }
 
     /** How long the server waits for the handshake, 15 s by default. */
     public Builder handshakeTimeout(Duration timeout) {
-      this.handshakeTimeout = positive("handshakeTimeout", timeout);
+      this.handshakeTimeout = Checks.positive("handshakeTimeout", timeout);
       return this;
     }
 
@@ -594,13 +359,6 @@ public final class CstaSimulator implements AutoCloseable {
     public Builder requireClientCertificate(boolean require) {
       this.requireClientCertificate = require;
       return this;
-    }
-
-    private static Duration positive(String name, Duration d) {
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + ": must be positive");
-      }
-      return d;
     }
 
     /**

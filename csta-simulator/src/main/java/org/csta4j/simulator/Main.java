@@ -51,24 +51,17 @@ public final class Main {
       }
       String value = args[++i];
       switch (option) {
-        case "--port":
+        case "--port" -> {
           try {
             b.port(Integer.parseInt(value));
           } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--port: '" + value + "' is not a number");
+            throw new IllegalArgumentException("--port: '" + value + "' is not a number", e);
           }
-          break;
-        case "--host":
-          b.host(value);
-          break;
-        case "--user":
-          b.user(value);
-          break;
-        case "--device":
-          b.device(value);
-          break;
-        default:
-          throw new IllegalArgumentException("unknown option " + option);
+        }
+        case "--host" -> b.host(value);
+        case "--user" -> b.user(value);
+        case "--device" -> b.device(value);
+        default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
     return b;

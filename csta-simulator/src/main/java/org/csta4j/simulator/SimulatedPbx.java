@@ -12,10 +12,13 @@ import org.csta4j.model.LocalConnectionState;
  * thread-safe; errors are {@link IllegalArgumentException} naming the problem.
  */
 public interface SimulatedPbx {
-  /** What an external number does when called. */
+  /** What an external number (one that is not a configured device) does when it is called. */
   enum ExternalBehaviour {
+    /** Rings, then answers after the auto-answer delay (never if that delay is zero). */
     ANSWER,
+    /** Is busy: the call fails at once with cause {@code busy}. */
     BUSY,
+    /** Rings until the call is cleared, deflected or answered by a script. */
     NO_ANSWER
   }
 

@@ -216,8 +216,8 @@ public final class TestCertificates {
 
   private static X509TrustManager trustManager(TrustManager[] managers) {
     for (TrustManager m : managers) {
-      if (m instanceof X509TrustManager) {
-        return (X509TrustManager) m;
+      if (m instanceof X509TrustManager x509) {
+        return x509;
       }
     }
     throw new IllegalStateException("the JDK made no X509TrustManager");
