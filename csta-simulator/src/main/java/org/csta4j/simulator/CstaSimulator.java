@@ -210,7 +210,10 @@ public final class CstaSimulator implements AutoCloseable {
     simulation.close();
   }
 
-  /** Configures a {@link CstaSimulator}. */
+  /**
+   * Configures a {@link CstaSimulator}: every setting has a default except the users and devices.
+   * Not thread-safe; each setter checks its argument at once, naming the setting when it refuses.
+   */
   public static final class Builder {
     private String host = "127.0.0.1";
     private int port = 0;
@@ -230,13 +233,24 @@ public final class CstaSimulator implements AutoCloseable {
 
     private Builder() {}
 
-    /** The address to listen on, {@code 127.0.0.1} by default. */
+    /**
+     * The address to listen on, {@code 127.0.0.1} by default.
+     *
+     * @param host a host name or IP address literal
+     * @return this builder
+     */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host");
       return this;
     }
 
-    /** The port, 0 (the default) for an ephemeral one. */
+    /**
+     * The port, 0 (the default) for an ephemeral one; {@link CstaSimulator#port()} tells which.
+     *
+     * @param port 0 to 65535
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code port} when it is out of range
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port: must be 0..65535 but is " + port);
@@ -245,7 +259,14 @@ public final class CstaSimulator implements AutoCloseable {
       return this;
     }
 
-    /** The hub path, {@code /csta} by default. */
+    /**
+     * The hub path, {@code /csta} by default; negotiate is served below it.
+     *
+     * @param path a path that starts with {@code /} and does not end with one, such as {@code
+     *     /csta}
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code hubPath} when the path does not look like that
+     */
     public Builder hubPath(String path) {
       if (!path.startsWith("/") || path.length() < 2 || path.endsWith("/")) {
         throw new IllegalArgumentException("hubPath: must look like /csta but is '" + path + "'");
@@ -254,22 +275,31 @@ public final class CstaSimulator implements AutoCloseable {
       return this;
     }
 
-    /** A user that may log in (repeatable). */
+    /**
+     * A user that may log in (repeatable); the domain is compared ignoring case. A builder with a
+     * user of its own no longer counts as the {@link CstaSimulator#demo()} configuration.
+     *
+     * @param userId the user id, not blank
+     * @param password the password, not blank; never printed
+     * @param pbxDomain the PBX domain, not blank
+     * @return this builder
+     * @throws IllegalArgumentException naming the argument that is blank
+     */
     public Builder user(String userId, String password, String pbxDomain) {
       demo = false; // a configured user: its password is not printed
-      for (String[] v :
-          new String[][] {{"userId", userId}, {"password", password}, {"pbxDomain", pbxDomain}}) {
-        if (v[1] == null || v[1].isBlank()) {
-          throw new IllegalArgumentException(v[0] + ": must not be blank");
-        }
-      }
+      Checks.nonBlank("userId", userId);
+      Checks.nonBlank("password", password);
+      Checks.nonBlank("pbxDomain", pbxDomain);
       users.add(new GatewayUser(userId, password, pbxDomain));
       return this;
     }
 
     /**
-     * A user from {@code USER:PASSWORD@DOMAIN} (the command line's form).
+     * A user from {@code USER:PASSWORD@DOMAIN} (the command line's form), as {@link #user(String,
+     * String, String)}.
      *
+     * @param spec the user, such as {@code demo:demo@demo.local}
+     * @return this builder
      * @throws IllegalArgumentException naming the form when the text does not match it
      */
     public Builder user(String spec) {
@@ -281,7 +311,13 @@ public final class CstaSimulator implements AutoCloseable {
       return user(spec.substring(0, colon), spec.substring(colon + 1, at), spec.substring(at + 1));
     }
 
-    /** A device (an extension number such as {@code 100}; repeatable). */
+    /**
+     * A device (repeatable); it is also addressed as {@code u-<trunk>-<number>}.
+     *
+     * @param number an extension number such as {@code 100}: letters, digits, {@code *#+}
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code device} when it is not such a number
+     */
     public Builder device(String number) {
       if (number == null || !number.matches("[0-9A-Za-z*#+]+")) {
         throw new IllegalArgumentException("device: '" + number + "' is not an extension number");
@@ -290,7 +326,13 @@ public final class CstaSimulator implements AutoCloseable {
       return this;
     }
 
-    /** The trunk in {@code u-<trunk>-<device>} names, 1 by default. */
+    /**
+     * The trunk in {@code u-<trunk>-<device>} names, 1 by default.
+     *
+     * @param trunk 0 or more
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code trunk} when it is negative
+     */
     public Builder trunk(int trunk) {
       if (trunk < 0) {
         throw new IllegalArgumentException("trunk: must not be negative");
@@ -299,40 +341,77 @@ public final class CstaSimulator implements AutoCloseable {
       return this;
     }
 
-    /** The JSON dialect of responses and events, {@link JsonDialect#CAMEL_XML_IDS} by default. */
+    /**
+     * The JSON dialect of responses and events, {@link JsonDialect#CAMEL_XML_IDS} by default;
+     * requests are read in any dialect.
+     *
+     * @param dialect the dialect to write
+     * @return this builder
+     */
     public Builder dialect(JsonDialect dialect) {
       this.dialect = Objects.requireNonNull(dialect, "dialect");
       return this;
     }
 
-    /** How often the server pings an idle connection, 15 s by default. */
+    /**
+     * How often the server pings an idle connection, 15 s by default.
+     *
+     * @param interval longer than zero
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code keepAliveInterval} when it is not positive
+     */
     public Builder keepAliveInterval(Duration interval) {
       this.keepAliveInterval = Checks.positive("keepAliveInterval", interval);
       return this;
     }
 
-    /** How long the server waits for any message from a client, 30 s by default. */
+    /**
+     * How long the server waits for any message from a client before it closes the connection with
+     * an error, 30 s by default.
+     *
+     * @param timeout longer than zero
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code clientTimeout} when it is not positive
+     */
     public Builder clientTimeout(Duration timeout) {
       this.clientTimeout = Checks.positive("clientTimeout", timeout);
       return this;
     }
 
-    /** How long the server waits for the handshake, 15 s by default. */
+    /**
+     * How long the server waits for the SignalR handshake after the socket opens before it drops
+     * the connection, 15 s by default.
+     *
+     * @param timeout longer than zero
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code handshakeTimeout} when it is not positive
+     */
     public Builder handshakeTimeout(Duration timeout) {
       this.handshakeTimeout = Checks.positive("handshakeTimeout", timeout);
       return this;
     }
 
-    /** How long devices and outside numbers ring before they answer; zero turns auto-answer off. */
+    /**
+     * How long devices and outside numbers ring before they answer (or forward on no answer), 200
+     * ms by default; zero turns auto-answer off.
+     *
+     * @param delay zero or longer
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code autoAnswerDelay} when it is negative
+     */
     public Builder autoAnswerDelay(Duration delay) {
-      if (delay.isNegative()) {
-        throw new IllegalArgumentException("autoAnswerDelay: must not be negative");
-      }
-      this.autoAnswerDelay = delay;
+      this.autoAnswerDelay = Checks.notNegative("autoAnswerDelay", delay);
       return this;
     }
 
-    /** The largest message accepted, 4 MiB by default. */
+    /**
+     * The largest message accepted, 4 MiB by default; a larger one closes the connection with an
+     * error.
+     *
+     * @param bytes 1024 or more
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code maxMessageBytes} when it is smaller
+     */
     public Builder maxMessageBytes(int bytes) {
       if (bytes < 1024) {
         throw new IllegalArgumentException("maxMessageBytes: must be at least 1024");
@@ -345,6 +424,9 @@ public final class CstaSimulator implements AutoCloseable {
      * Serves https instead of http, with the key and certificate in this context's key managers
      * (for tests, {@link TestCertificates#serverContext()}); {@link CstaSimulator#hubUrl()} is then
      * {@code https://...}. Off by default.
+     *
+     * @param serverContext the server's context
+     * @return this builder
      */
     public Builder tls(SSLContext serverContext) {
       this.sslContext = Objects.requireNonNull(serverContext, "serverContext");
@@ -355,6 +437,9 @@ public final class CstaSimulator implements AutoCloseable {
      * Whether a TLS client must present a certificate that the {@link #tls(SSLContext) context}'s
      * trust managers accept; a client without one fails the handshake. Off by default; needs {@link
      * #tls(SSLContext)}.
+     *
+     * @param require whether a client certificate is required
+     * @return this builder
      */
     public Builder requireClientCertificate(boolean require) {
       this.requireClientCertificate = require;
@@ -362,8 +447,9 @@ public final class CstaSimulator implements AutoCloseable {
     }
 
     /**
-     * Starts the simulator.
+     * Starts the simulator; it is listening when this returns. The builder may be reused.
      *
+     * @return the running simulator, to be closed by the caller
      * @throws IllegalStateException if no user or no device is configured, a client certificate is
      *     required without TLS, or the port is taken
      */

@@ -31,12 +31,20 @@ public final class CstaSimulatorExtension
     this(CstaSimulator::demo);
   }
 
-  /** A simulator built from this configuration once per test class. */
+  /**
+   * A simulator built from this configuration once per test class.
+   *
+   * @param configuration called once before all tests of the class; its builder is started then
+   */
   public CstaSimulatorExtension(Supplier<CstaSimulator.Builder> configuration) {
     this.configuration = configuration;
   }
 
-  /** The running simulator (between beforeAll and afterAll). */
+  /**
+   * {@return the running simulator}
+   *
+   * @throws IllegalStateException outside the test class's run (before beforeAll, after afterAll)
+   */
   public CstaSimulator simulator() {
     CstaSimulator running = simulator;
     if (running == null) {

@@ -15,6 +15,13 @@ import java.io.PrintStream;
 public final class Main {
   private Main() {}
 
+  /**
+   * Starts the simulator the arguments describe and serves until the JVM is stopped; exits with
+   * status 2 and the usage on a bad argument or when the simulator cannot start.
+   *
+   * @param args the options shown above
+   * @throws InterruptedException if the main thread is interrupted while it serves
+   */
   public static void main(String[] args) throws InterruptedException {
     CstaSimulator simulator;
     try {
