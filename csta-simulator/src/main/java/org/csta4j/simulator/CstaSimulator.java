@@ -1,37 +1,22 @@
 package org.csta4j.simulator;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
-import org.csta4j.json.CstaCodec;
 import org.csta4j.json.JsonDialect;
-import org.csta4j.model.ConnectionId;
-import org.csta4j.model.CstaErrorValue;
-import org.csta4j.model.LocalConnectionState;
-import org.csta4j.model.SessionError;
-import org.csta4j.simulator.internal.CstaGateway;
-import org.csta4j.simulator.internal.CstaServiceException;
-import org.csta4j.simulator.internal.EventLog;
-import org.csta4j.simulator.internal.ExternalBehaviour;
-import org.csta4j.simulator.internal.GatewayFaults;
+import org.csta4j.model.internal.Checks;
+import org.csta4j.model.internal.Threads;
 import org.csta4j.simulator.internal.GatewayUser;
-import org.csta4j.simulator.internal.HubConnection;
-import org.csta4j.simulator.internal.Pbx;
-import org.csta4j.simulator.internal.SignalRServer;
+import org.csta4j.simulator.internal.Simulation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,41 +36,19 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe. {@link #close()} stops the server and every thread it started.
  */
 public final class CstaSimulator implements AutoCloseable {
-  private final ScheduledExecutorService scheduler;
-  private final EventLog log;
-  private final SignalRServer server;
-  private final CstaGateway gateway;
-  private final GatewayFaults gatewayFaults = new GatewayFaults();
-  private final Pbx pbx;
-  private final URI hubUrl;
-  private final Builder config;
-
   private static final AtomicInteger INSTANCES = new AtomicInteger();
 
   /** Prefix of every thread this simulator starts, unique per instance. */
   final String threadPrefix = "csta-simulator-" + INSTANCES.incrementAndGet();
 
+  private final Simulation simulation;
+  private final Builder config;
+
   private CstaSimulator(Builder b) throws Exception {
     this.config = b;
-    AtomicInteger n = new AtomicInteger();
-    this.scheduler =
-        Executors.newScheduledThreadPool(
-            2,
-            r -> {
-              Thread t = new Thread(r, threadPrefix + "-scheduler-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    this.log = new EventLog(Clock.systemUTC());
-    CstaCodec codec = CstaCodec.builder().maxDocumentLength(b.maxMessageBytes).build();
-    List<GatewayUser> users = new ArrayList<>();
-    b.users.forEach(u -> users.add(new GatewayUser(u[0], u[1], u[2])));
-    this.gateway = new CstaGateway(codec, b.dialect, users, scheduler, log, gatewayFaults);
-    this.pbx = new Pbx(b.trunk, b.devices, b.autoAnswerDelay, scheduler, gateway);
-    gateway.attach(pbx, b.devices.size());
-    this.server =
-        new SignalRServer(
-            new SignalRServer.Settings(
+    this.simulation =
+        Simulation.start(
+            new Simulation.Config(
                 b.host,
                 b.port,
                 b.hubPath,
@@ -94,19 +57,16 @@ public final class CstaSimulator implements AutoCloseable {
                 b.handshakeTimeout,
                 b.maxMessageBytes,
                 b.sslContext,
-                b.requireClientCertificate),
-            gateway::newHandler,
-            scheduler,
-            log,
-            threadPrefix);
-    try {
-      this.hubUrl = server.start();
-    } catch (Exception e) {
-      close();
-      throw e;
-    }
+                b.requireClientCertificate,
+                b.dialect,
+                List.copyOf(b.users),
+                b.trunk,
+                Collections.unmodifiableSet(new LinkedHashSet<>(b.devices)),
+                b.autoAnswerDelay,
+                threadPrefix));
   }
 
+  /** {@return a new builder with the defaults documented on each of its methods} */
   public static Builder builder() {
     return new Builder();
   }
@@ -114,6 +74,8 @@ public final class CstaSimulator implements AutoCloseable {
   /**
    * The demo configuration: user {@code demo}, password {@code demo}, domain {@code demo.local};
    * devices 100, 101, 102 and 200 on trunk 1.
+   *
+   * @return a new builder with that configuration, which may be changed further
    */
   public static Builder demo() {
     Builder b =
@@ -128,118 +90,109 @@ public final class CstaSimulator implements AutoCloseable {
   }
 
   /**
-   * The hub URL with the bound port, e.g. {@code http://127.0.0.1:51234/csta}, or {@code
-   * https://...} when the simulator was built with {@link Builder#tls(SSLContext)}.
+   * {@return the hub URL with the bound port} For example {@code http://127.0.0.1:51234/csta}, or
+   * {@code https://...} when the simulator was built with {@link Builder#tls(SSLContext)}.
    */
   public URI hubUrl() {
-    return hubUrl;
+    return simulation.hubUrl();
   }
 
-  /** The port the simulator listens on. */
+  /** {@return the port the simulator listens on (the bound one when configured as 0)} */
   public int port() {
-    return hubUrl.getPort();
+    return simulation.hubUrl().getPort();
   }
 
-  /** The configured users, as {@code user@domain} (passwords are not shown). */
+  /** {@return the configured users, as {@code user@domain}; passwords are never shown} */
   public List<String> users() {
-    return config.users.stream().map(u -> u[0] + "@" + u[2]).toList();
+    return config.users.stream().map(u -> u.userId() + "@" + u.pbxDomain()).toList();
   }
 
   /**
-   * The prefix of the names of every thread this simulator starts (unique per instance), for
-   * diagnostics and for measuring the simulator's own CPU.
+   * {@return the prefix of the names of every thread this simulator starts} Unique per instance,
+   * for diagnostics and for measuring the simulator's own CPU.
    */
   public String threadNamePrefix() {
     return threadPrefix;
   }
 
-  /** Whether this is the {@link #demo()} configuration, whose password may be printed. */
+  /** {@return whether this is the {@link #demo()} configuration, whose password may be printed} */
   public boolean isDemo() {
     return config.demo;
   }
 
-  /** The configured devices (extension numbers). */
+  /** {@return the configured devices (extension numbers), an unmodifiable copy} */
   public Set<String> devices() {
     return Set.copyOf(config.devices);
   }
 
-  /** The trunk of {@code u-<trunk>-<device>} names. */
+  /** {@return the trunk of {@code u-<trunk>-<device>} names} */
   public int trunk() {
     return config.trunk;
   }
 
-  /** The scripting API of the simulated PBX. */
+  /** {@return the scripting API of the simulated PBX; the same object on every call} */
   public SimulatedPbx pbx() {
-    return pbxFacade;
+    return simulation.pbx();
   }
 
-  /** Fault injection. */
+  /** {@return the fault injection API; the same object on every call} */
   public Faults faults() {
-    return faults;
+    return simulation.faults();
   }
 
-  /** Every fault injected so far, oldest first. */
+  /** {@return every fault injected so far, oldest first; a copy (the last 10,000 are kept)} */
   public List<FaultRecord> faultLog() {
-    return log.faults();
+    return simulation.faultLog();
   }
 
-  /** SignalR connections with an open socket. */
+  /** {@return how many SignalR connections have an open socket now} */
   public int connectionCount() {
-    return server.connections().size();
+    return simulation.connectionCount();
   }
 
-  /** SignalR connections that have logged in to a CSTA session. */
+  /** {@return how many SignalR connections are logged in to a CSTA session now} */
   public int sessionCount() {
-    return (int) gateway.sessions().stream().filter(CstaGateway.Session::loggedIn).count();
+    return simulation.sessionCount();
   }
 
-  /** Monitors started by all sessions together. */
+  /** {@return how many monitors all sessions hold together now} */
   public int monitorCount() {
-    return gateway.sessions().stream().mapToInt(s -> s.monitorIds().size()).sum();
+    return simulation.monitorCount();
   }
 
-  /** The SignalR connection ids with an open socket (handshake under way or done). */
+  /** {@return the SignalR connection ids with an open socket (handshake under way or done)} */
   public List<String> connectionIds() {
-    return server.connections().stream().map(HubConnection::id).toList();
+    return simulation.connectionIds();
   }
 
   /**
-   * The monitors of every logged-in CSTA session: its SignalR connection id to the cross reference
-   * ids of the monitors it holds now (empty for a session that holds none). A copy.
+   * {@return the monitors of every logged-in CSTA session} Its SignalR connection id to the cross
+   * reference ids of the monitors it holds now (empty for a session that holds none). A copy.
    */
   public Map<String, Set<String>> monitorIdsByConnection() {
-    Map<String, Set<String>> byConnection = new LinkedHashMap<>();
-    for (CstaGateway.Session s : gateway.sessions()) {
-      if (s.loggedIn()) {
-        byConnection.put(s.connection().id(), s.monitorIds());
-      }
-    }
-    return byConnection;
+    return simulation.monitorIdsByConnection();
   }
 
   /**
-   * The cross reference ids of the monitors that logged-in sessions hold now: what a client's
-   * monitor handles may be bound to. A copy.
+   * {@return the cross reference ids of the monitors that logged-in sessions hold now} What a
+   * client's monitor handles may be bound to. A sorted copy.
    */
   public Set<String> liveMonitors() {
-    Set<String> live = new TreeSet<>();
-    for (CstaGateway.Session s : gateway.sessions()) {
-      if (s.loggedIn()) {
-        live.addAll(s.monitorIds());
-      }
-    }
-    return live;
+    return simulation.liveMonitors();
   }
 
   /**
    * Blocks until the JVM is asked to stop (Ctrl-C, SIGTERM), then closes this simulator: for a
    * simulator that runs standalone.
+   *
+   * @throws InterruptedException if the calling thread is interrupted while it waits; the simulator
+   *     then keeps running until {@link #close()} or JVM shutdown
    */
   public void runUntilShutdown() throws InterruptedException {
-    java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
-            new Thread(
+            Threads.daemon(
                 () -> {
                   close();
                   stopped.countDown();
@@ -248,209 +201,24 @@ public final class CstaSimulator implements AutoCloseable {
     stopped.await();
   }
 
+  /**
+   * Stops the server (open connections are dropped) and every thread it started, waiting up to 5 s
+   * for them. Idempotent; safe from any thread.
+   */
   @Override
   public void close() {
-    if (server != null) {
-      server.close();
-    }
-    scheduler.shutdownNow();
-    try {
-      scheduler.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    simulation.close();
   }
 
-  private final SimulatedPbx pbxFacade =
-      new SimulatedPbx() {
-        @Override
-        public String incomingCall(String from, String to) {
-          return call(() -> pbx.incomingCall(from, to));
-        }
-
-        @Override
-        public void answer(String device) {
-          call(
-              () -> {
-                pbx.answer(device);
-                return null;
-              });
-        }
-
-        @Override
-        public void hangUp(String device) {
-          call(
-              () -> {
-                pbx.hangUp(device);
-                return null;
-              });
-        }
-
-        @Override
-        public void setExternalBehaviour(String number, ExternalBehaviour behaviour) {
-          call(
-              () -> {
-                pbx.setExternalBehaviour(
-                    number,
-                    org.csta4j.simulator.internal.ExternalBehaviour.valueOf(behaviour.name()));
-                return null;
-              });
-        }
-
-        @Override
-        public void setAutoAnswer(String device, boolean on) {
-          call(
-              () -> {
-                pbx.setAutoAnswer(device, on);
-                return null;
-              });
-        }
-
-        @Override
-        public List<ConnectionId> connections(String device) {
-          return call(() -> pbx.connections(device));
-        }
-
-        @Override
-        public Optional<LocalConnectionState> state(ConnectionId connection) {
-          return call(() -> pbx.state(connection));
-        }
-
-        @Override
-        public int activeCallCount() {
-          return pbx.activeCallCount();
-        }
-
-        private <T> T call(java.util.function.Supplier<T> action) {
-          try {
-            return action.get();
-          } catch (CstaServiceException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-          }
-        }
-      };
-
-  private final Faults faults =
-      new Faults() {
-        @Override
-        public int dropAllConnections() {
-          int n = 0;
-          for (HubConnection c : server.connections()) {
-            log.fault("drop-connection", "connection " + c.id() + " (no close frame)");
-            c.abort();
-            n++;
-          }
-          return n;
-        }
-
-        @Override
-        public boolean dropConnection(String connectionId) {
-          for (HubConnection c : server.connections()) {
-            if (c.id().equals(connectionId)) {
-              log.fault("drop-connection", "connection " + c.id() + " (no close frame)");
-              c.abort();
-              return true;
-            }
-          }
-          return false;
-        }
-
-        @Override
-        public int closeAllConnections() {
-          int n = 0;
-          for (HubConnection c : server.connections()) {
-            log.fault("close-connection", "connection " + c.id());
-            c.closeCleanly();
-            n++;
-          }
-          return n;
-        }
-
-        @Override
-        public int closeAllConnectionsWithError(String error) {
-          int n = 0;
-          for (HubConnection c : server.connections()) {
-            c.closeWithError(error, true);
-            n++;
-          }
-          return n;
-        }
-
-        @Override
-        public void delayNextResponses(int count, Duration delay) {
-          log.fault("delay-response", "next " + count + " by " + delay.toMillis() + " ms (armed)");
-          gatewayFaults.delayNextResponses(count, delay);
-        }
-
-        @Override
-        public void failNextResponses(int count, String hubError) {
-          log.fault("fail-response", "next " + count + " with hub error (armed)");
-          gatewayFaults.failNextResponsesWithHubError(count, hubError);
-        }
-
-        @Override
-        public void failNextResponses(int count, CstaErrorValue error) {
-          log.fault("fail-response", "next " + count + " with " + error.wireName() + " (armed)");
-          gatewayFaults.failNextResponsesWithCstaError(count, error);
-        }
-
-        @Override
-        public int stopAnsweringPings() {
-          int n = 0;
-          for (HubConnection c : server.connections()) {
-            log.fault("half-open", "connection " + c.id());
-            c.setHalfOpen(true);
-            n++;
-          }
-          return n;
-        }
-
-        @Override
-        public int expireSessions() {
-          return gateway.expireAll();
-        }
-
-        @Override
-        public void rejectLogins(SessionError error) {
-          log.fault("reject-login", "every login with " + error.wireName() + " (armed)");
-          gatewayFaults.rejectLogins(error);
-        }
-
-        @Override
-        public void acceptLogins() {
-          log.fault("accept-logins", "logins succeed again");
-          gatewayFaults.rejectLogins(null);
-        }
-
-        @Override
-        public int sendMalformedFrame() {
-          int n = 0;
-          for (HubConnection c : server.connections()) {
-            log.fault("malformed-frame", "connection " + c.id());
-            c.sendMalformed("{\"type\":1,\"target\":\"Delivered\",\"arguments\":[{]");
-            n++;
-          }
-          return n;
-        }
-
-        @Override
-        public int sendUnknownEvent(String name, String json) {
-          log.fault("unknown-event", name);
-          return gateway.sendToAll(name, json);
-        }
-
-        @Override
-        public void schedule(Duration delay, Runnable fault) {
-          scheduler.schedule(fault, delay.toMillis(), TimeUnit.MILLISECONDS);
-        }
-      };
-
-  /** Configures a {@link CstaSimulator}. */
+  /**
+   * Configures a {@link CstaSimulator}: every setting has a default except the users and devices.
+   * Not thread-safe; each setter checks its argument at once, naming the setting when it refuses.
+   */
   public static final class Builder {
     private String host = "127.0.0.1";
     private int port = 0;
     private String hubPath = "/csta";
-    private final List<String[]> users = new ArrayList<>();
+    private final List<GatewayUser> users = new ArrayList<>();
     private final Set<String> devices = new LinkedHashSet<>();
     private int trunk = 1;
     private JsonDialect dialect = JsonDialect.CAMEL_XML_IDS;
@@ -465,13 +233,24 @@ public final class CstaSimulator implements AutoCloseable {
 
     private Builder() {}
 
-    /** The address to listen on, {@code 127.0.0.1} by default. */
+    /**
+     * The address to listen on, {@code 127.0.0.1} by default.
+     *
+     * @param host a host name or IP address literal
+     * @return this builder
+     */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host");
       return this;
     }
 
-    /** The port, 0 (the default) for an ephemeral one. */
+    /**
+     * The port, 0 (the default) for an ephemeral one; {@link CstaSimulator#port()} tells which.
+     *
+     * @param port 0 to 65535
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code port} when it is out of range
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port: must be 0..65535 but is " + port);
@@ -480,7 +259,14 @@ public final class CstaSimulator implements AutoCloseable {
       return this;
     }
 
-    /** The hub path, {@code /csta} by default. */
+    /**
+     * The hub path, {@code /csta} by default; negotiate is served below it.
+     *
+     * @param path a path that starts with {@code /} and does not end with one, such as {@code
+     *     /csta}
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code hubPath} when the path does not look like that
+     */
     public Builder hubPath(String path) {
       if (!path.startsWith("/") || path.length() < 2 || path.endsWith("/")) {
         throw new IllegalArgumentException("hubPath: must look like /csta but is '" + path + "'");
@@ -489,22 +275,31 @@ public final class CstaSimulator implements AutoCloseable {
       return this;
     }
 
-    /** A user that may log in (repeatable). */
+    /**
+     * A user that may log in (repeatable); the domain is compared ignoring case. A builder with a
+     * user of its own no longer counts as the {@link CstaSimulator#demo()} configuration.
+     *
+     * @param userId the user id, not blank
+     * @param password the password, not blank; never printed
+     * @param pbxDomain the PBX domain, not blank
+     * @return this builder
+     * @throws IllegalArgumentException naming the argument that is blank
+     */
     public Builder user(String userId, String password, String pbxDomain) {
       demo = false; // a configured user: its password is not printed
-      for (String[] v :
-          new String[][] {{"userId", userId}, {"password", password}, {"pbxDomain", pbxDomain}}) {
-        if (v[1] == null || v[1].isBlank()) {
-          throw new IllegalArgumentException(v[0] + ": must not be blank");
-        }
-      }
-      users.add(new String[] {userId, password, pbxDomain});
+      Checks.nonBlank("userId", userId);
+      Checks.nonBlank("password", password);
+      Checks.nonBlank("pbxDomain", pbxDomain);
+      users.add(new GatewayUser(userId, password, pbxDomain));
       return this;
     }
 
     /**
-     * A user from {@code USER:PASSWORD@DOMAIN} (the command line's form).
+     * A user from {@code USER:PASSWORD@DOMAIN} (the command line's form), as {@link #user(String,
+     * String, String)}.
      *
+     * @param spec the user, such as {@code demo:demo@demo.local}
+     * @return this builder
      * @throws IllegalArgumentException naming the form when the text does not match it
      */
     public Builder user(String spec) {
@@ -516,7 +311,13 @@ public final class CstaSimulator implements AutoCloseable {
       return user(spec.substring(0, colon), spec.substring(colon + 1, at), spec.substring(at + 1));
     }
 
-    /** A device (an extension number such as {@code 100}; repeatable). */
+    /**
+     * A device (repeatable); it is also addressed as {@code u-<trunk>-<number>}.
+     *
+     * @param number an extension number such as {@code 100}: letters, digits, {@code *#+}
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code device} when it is not such a number
+     */
     public Builder device(String number) {
       if (number == null || !number.matches("[0-9A-Za-z*#+]+")) {
         throw new IllegalArgumentException("device: '" + number + "' is not an extension number");
@@ -525,7 +326,13 @@ public final class CstaSimulator implements AutoCloseable {
       return this;
     }
 
-    /** The trunk in {@code u-<trunk>-<device>} names, 1 by default. */
+    /**
+     * The trunk in {@code u-<trunk>-<device>} names, 1 by default.
+     *
+     * @param trunk 0 or more
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code trunk} when it is negative
+     */
     public Builder trunk(int trunk) {
       if (trunk < 0) {
         throw new IllegalArgumentException("trunk: must not be negative");
@@ -534,40 +341,77 @@ public final class CstaSimulator implements AutoCloseable {
       return this;
     }
 
-    /** The JSON dialect of responses and events, {@link JsonDialect#CAMEL_XML_IDS} by default. */
+    /**
+     * The JSON dialect of responses and events, {@link JsonDialect#CAMEL_XML_IDS} by default;
+     * requests are read in any dialect.
+     *
+     * @param dialect the dialect to write
+     * @return this builder
+     */
     public Builder dialect(JsonDialect dialect) {
       this.dialect = Objects.requireNonNull(dialect, "dialect");
       return this;
     }
 
-    /** How often the server pings an idle connection, 15 s by default. */
+    /**
+     * How often the server pings an idle connection, 15 s by default.
+     *
+     * @param interval longer than zero
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code keepAliveInterval} when it is not positive
+     */
     public Builder keepAliveInterval(Duration interval) {
-      this.keepAliveInterval = positive("keepAliveInterval", interval);
+      this.keepAliveInterval = Checks.positive("keepAliveInterval", interval);
       return this;
     }
 
-    /** How long the server waits for any message from a client, 30 s by default. */
+    /**
+     * How long the server waits for any message from a client before it closes the connection with
+     * an error, 30 s by default.
+     *
+     * @param timeout longer than zero
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code clientTimeout} when it is not positive
+     */
     public Builder clientTimeout(Duration timeout) {
-      this.clientTimeout = positive("clientTimeout", timeout);
+      this.clientTimeout = Checks.positive("clientTimeout", timeout);
       return this;
     }
 
-    /** How long the server waits for the handshake, 15 s by default. */
+    /**
+     * How long the server waits for the SignalR handshake after the socket opens before it drops
+     * the connection, 15 s by default.
+     *
+     * @param timeout longer than zero
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code handshakeTimeout} when it is not positive
+     */
     public Builder handshakeTimeout(Duration timeout) {
-      this.handshakeTimeout = positive("handshakeTimeout", timeout);
+      this.handshakeTimeout = Checks.positive("handshakeTimeout", timeout);
       return this;
     }
 
-    /** How long devices and outside numbers ring before they answer; zero turns auto-answer off. */
+    /**
+     * How long devices and outside numbers ring before they answer (or forward on no answer), 200
+     * ms by default; zero turns auto-answer off.
+     *
+     * @param delay zero or longer
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code autoAnswerDelay} when it is negative
+     */
     public Builder autoAnswerDelay(Duration delay) {
-      if (delay.isNegative()) {
-        throw new IllegalArgumentException("autoAnswerDelay: must not be negative");
-      }
-      this.autoAnswerDelay = delay;
+      this.autoAnswerDelay = Checks.notNegative("autoAnswerDelay", delay);
       return this;
     }
 
-    /** The largest message accepted, 4 MiB by default. */
+    /**
+     * The largest message accepted, 4 MiB by default; a larger one closes the connection with an
+     * error.
+     *
+     * @param bytes 1024 or more
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code maxMessageBytes} when it is smaller
+     */
     public Builder maxMessageBytes(int bytes) {
       if (bytes < 1024) {
         throw new IllegalArgumentException("maxMessageBytes: must be at least 1024");
@@ -580,6 +424,9 @@ public final class CstaSimulator implements AutoCloseable {
      * Serves https instead of http, with the key and certificate in this context's key managers
      * (for tests, {@link TestCertificates#serverContext()}); {@link CstaSimulator#hubUrl()} is then
      * {@code https://...}. Off by default.
+     *
+     * @param serverContext the server's context
+     * @return this builder
      */
     public Builder tls(SSLContext serverContext) {
       this.sslContext = Objects.requireNonNull(serverContext, "serverContext");
@@ -590,22 +437,19 @@ public final class CstaSimulator implements AutoCloseable {
      * Whether a TLS client must present a certificate that the {@link #tls(SSLContext) context}'s
      * trust managers accept; a client without one fails the handshake. Off by default; needs {@link
      * #tls(SSLContext)}.
+     *
+     * @param require whether a client certificate is required
+     * @return this builder
      */
     public Builder requireClientCertificate(boolean require) {
       this.requireClientCertificate = require;
       return this;
     }
 
-    private static Duration positive(String name, Duration d) {
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + ": must be positive");
-      }
-      return d;
-    }
-
     /**
-     * Starts the simulator.
+     * Starts the simulator; it is listening when this returns. The builder may be reused.
      *
+     * @return the running simulator, to be closed by the caller
      * @throws IllegalStateException if no user or no device is configured, a client certificate is
      *     required without TLS, or the port is taken
      */

@@ -1,6 +1,7 @@
 package org.csta4j.simulator;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -23,24 +24,33 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class CstaSimulatorExtension
     implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
   private final Supplier<CstaSimulator.Builder> configuration;
-  private CstaSimulator simulator;
+  private volatile @Nullable CstaSimulator simulator;
 
   /** The demo configuration on an ephemeral port. */
   public CstaSimulatorExtension() {
     this(CstaSimulator::demo);
   }
 
-  /** A simulator built from this configuration once per test class. */
+  /**
+   * A simulator built from this configuration once per test class.
+   *
+   * @param configuration called once before all tests of the class; its builder is started then
+   */
   public CstaSimulatorExtension(Supplier<CstaSimulator.Builder> configuration) {
     this.configuration = configuration;
   }
 
-  /** The running simulator (between beforeAll and afterAll). */
+  /**
+   * {@return the running simulator}
+   *
+   * @throws IllegalStateException outside the test class's run (before beforeAll, after afterAll)
+   */
   public CstaSimulator simulator() {
-    if (simulator == null) {
+    CstaSimulator running = simulator;
+    if (running == null) {
       throw new IllegalStateException("the simulator runs only while the test class runs");
     }
-    return simulator;
+    return running;
   }
 
   @Override
@@ -50,9 +60,10 @@ public final class CstaSimulatorExtension
 
   @Override
   public void afterAll(ExtensionContext context) {
-    if (simulator != null) {
-      simulator.close();
-      simulator = null;
+    CstaSimulator running = simulator;
+    simulator = null;
+    if (running != null) {
+      running.close();
     }
   }
 

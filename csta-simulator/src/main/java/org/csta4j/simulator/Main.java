@@ -15,6 +15,13 @@ import java.io.PrintStream;
 public final class Main {
   private Main() {}
 
+  /**
+   * Starts the simulator the arguments describe and serves until the JVM is stopped; exits with
+   * status 2 and the usage on a bad argument or when the simulator cannot start.
+   *
+   * @param args the options shown above
+   * @throws InterruptedException if the main thread is interrupted while it serves
+   */
   public static void main(String[] args) throws InterruptedException {
     CstaSimulator simulator;
     try {
@@ -51,24 +58,17 @@ public final class Main {
       }
       String value = args[++i];
       switch (option) {
-        case "--port":
+        case "--port" -> {
           try {
             b.port(Integer.parseInt(value));
           } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--port: '" + value + "' is not a number");
+            throw new IllegalArgumentException("--port: '" + value + "' is not a number", e);
           }
-          break;
-        case "--host":
-          b.host(value);
-          break;
-        case "--user":
-          b.user(value);
-          break;
-        case "--device":
-          b.device(value);
-          break;
-        default:
-          throw new IllegalArgumentException("unknown option " + option);
+        }
+        case "--host" -> b.host(value);
+        case "--user" -> b.user(value);
+        case "--device" -> b.device(value);
+        default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
     return b;

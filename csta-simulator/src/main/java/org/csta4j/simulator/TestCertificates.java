@@ -62,6 +62,9 @@ public final class TestCertificates {
    * Generates a server and a client key pair with their certificates into {@code directory} (two
    * {@code keytool} runs, about a second each).
    *
+   * @param directory an existing, writable directory, such as a JUnit {@code @TempDir}; two PKCS#12
+   *     files are written there
+   * @return the certificates, ready for use
    * @throws IllegalStateException if {@code keytool} is missing from {@code java.home} or fails
    *     (with its output), or the key stores it wrote cannot be read
    */
@@ -90,32 +93,41 @@ public final class TestCertificates {
     }
   }
 
-  /** For {@link CstaSimulator.Builder#tls}: the server's key, trusting only the client's. */
+  /**
+   * {@return a new server context for {@link CstaSimulator.Builder#tls}: the server's key, trusting
+   * only the client certificate}
+   */
   public SSLContext serverContext() {
     return context(serverKeys, trusting(CLIENT, clientCertificate));
   }
 
-  /** A client context that trusts only the server certificate and presents no certificate. */
+  /** {@return a new client context that trusts only the server certificate and presents none} */
   public SSLContext clientContext() {
     return context(null, trusting(SERVER, serverCertificate));
   }
 
-  /** A client context that trusts only the server certificate and presents the client's. */
+  /**
+   * {@return a new client context that trusts only the server certificate and presents the
+   * client's}
+   */
   public SSLContext clientContextWithCertificate() {
     return context(clientKeys, trusting(SERVER, serverCertificate));
   }
 
-  /** The trust manager of the client contexts: it trusts only the server certificate. */
+  /** {@return the trust manager of the client contexts: it trusts only the server certificate} */
   public X509TrustManager trustManager() {
     return trustManager(trusting(SERVER, serverCertificate));
   }
 
-  /** The server certificate (self-signed; subject alternative names 127.0.0.1 and localhost). */
+  /**
+   * {@return the server certificate (self-signed; subject alternative names 127.0.0.1 and
+   * localhost)}
+   */
   public X509Certificate serverCertificate() {
     return serverCertificate;
   }
 
-  /** The client certificate (self-signed). */
+  /** {@return the client certificate (self-signed)} */
   public X509Certificate clientCertificate() {
     return clientCertificate;
   }
@@ -216,8 +228,8 @@ public final class TestCertificates {
 
   private static X509TrustManager trustManager(TrustManager[] managers) {
     for (TrustManager m : managers) {
-      if (m instanceof X509TrustManager) {
-        return (X509TrustManager) m;
+      if (m instanceof X509TrustManager x509) {
+        return x509;
       }
     }
     throw new IllegalStateException("the JDK made no X509TrustManager");

@@ -67,7 +67,9 @@ final class OfficialJavaClient implements AutoCloseable {
   }
 
   OfficialJavaClient start() {
-    hub.start().blockingAwait(10, TimeUnit.SECONDS);
+    if (!hub.start().blockingAwait(10, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the official client did not connect within 10 s");
+    }
     return this;
   }
 

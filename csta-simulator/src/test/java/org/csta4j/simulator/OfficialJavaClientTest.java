@@ -118,6 +118,21 @@ class OfficialJavaClientTest {
   }
 
   @Test
+  void aKnownServiceThatIsNotSimulatedIsRefusedAfterTheLoginCheck() {
+    JsonObject early = client.invoke("GetAgentState", "{\"device\":\"100\"}");
+    assertThat(early.getAsJsonObject("CSTAErrorCode").get("operation").getAsString())
+        .isEqualTo("securityViolation");
+
+    client.login("demo", "demo", "demo.local");
+    JsonObject refused = client.invoke("GetAgentState", "{\"device\":\"100\"}");
+    assertThat(refused.getAsJsonObject("CSTAErrorCode").get("operation").getAsString())
+        .isEqualTo("serviceNotSupported");
+    JsonObject served = client.invoke("GetDoNotDisturb", "{\"device\":\"100\"}");
+    assertThat(served.has("CSTAErrorCode")).isFalse();
+    assertThat(client.hub.getConnectionState()).isEqualTo(HubConnectionState.CONNECTED);
+  }
+
+  @Test
   void unknownMethodAndBadArgumentsAreHubErrors() {
     assertThatThrownBy(() -> client.invoke("BookAFlight", "{}"))
         .isInstanceOf(HubException.class)

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bare SignalR client on the JDK's HTTP and WebSocket clients, for protocol edge cases the
@@ -98,7 +99,7 @@ final class RawSignalRClient implements AutoCloseable {
 
   private final class Listener implements WebSocket.Listener {
     @Override
-    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+    public @Nullable CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
       synchronized (partial) {
         partial.append(data);
         int i;
@@ -112,7 +113,7 @@ final class RawSignalRClient implements AutoCloseable {
     }
 
     @Override
-    public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+    public @Nullable CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
       closed.complete(statusCode);
       return null;
     }

@@ -54,18 +54,19 @@ class SimulatorBehaviourTest {
       JsonObject json = client.await("Delivered").getValue();
       String raw = json.toString();
       switch (dialect.keyCase()) {
-        case PASCAL:
+        case PASCAL -> {
           assertThat(json.keySet()).contains("MonitorCrossRefID", "AlertingDevice");
           assertThat(json.get("LocalConnectionInfo").getAsInt())
               .isEqualTo(LocalConnectionState.ALERTING.code());
-          break;
-        default:
+        }
+        default -> {
           assertThat(json.keySet())
               .contains(
                   dialect.idSpelling() == JsonDialect.IdSpelling.ID_XML
                       ? "monitorCrossRefID"
                       : "monitorCrossRefId");
           assertThat(json.get("localConnectionInfo").getAsString()).isEqualTo("alerting");
+        }
       }
       if (dialect.deviceForm() == JsonDialect.DeviceForm.FLAT) {
         assertThat(json.get("alertingDevice").getAsString()).isEqualTo("101");
@@ -122,7 +123,7 @@ class SimulatorBehaviourTest {
       for (String expected :
           List.of("ServiceInitiated", "Originated", "Delivered", "Established")) {
         Map.Entry<String, JsonObject> e = c.events.poll(10, TimeUnit.SECONDS);
-        assertThat(e).as("after " + names).isNotNull();
+        assertThat(e).as("waiting for " + expected + " after " + names).isNotNull();
         names.add(e.getKey());
       }
       assertThat(names)

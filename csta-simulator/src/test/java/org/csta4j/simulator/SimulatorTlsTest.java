@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,8 @@ class SimulatorTlsTest {
    */
   private static void handshake(int port, SSLContext client) throws IOException {
     try (SSLSocket socket = (SSLSocket) client.getSocketFactory().createSocket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
+      socket.connect(
+          new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 10_000);
       socket.setSoTimeout(10_000);
       socket.startHandshake();
       socket.getInputStream().read();

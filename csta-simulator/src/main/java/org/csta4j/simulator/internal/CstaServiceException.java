@@ -1,12 +1,13 @@
 package org.csta4j.simulator.internal;
 
 import org.csta4j.model.CstaErrorValue;
+import org.csta4j.model.CstaException;
 
 /**
  * A CSTA service request the simulated PBX refused. {@link #error()} is the value a real gateway
  * would put in its {@code CSTAErrorCode}; the message is its wire name and a short reason.
  */
-public final class CstaServiceException extends RuntimeException {
+final class CstaServiceException extends CstaException {
   private static final long serialVersionUID = 1L;
 
   @SuppressWarnings("serial") // every CstaErrorValue is an enum constant, hence serializable
@@ -15,7 +16,7 @@ public final class CstaServiceException extends RuntimeException {
   /**
    * A failure with this error value, e.g. {@code invalidDeviceID: device 999 is not configured}.
    */
-  public CstaServiceException(CstaErrorValue error, String reason) {
+  CstaServiceException(CstaErrorValue error, String reason) {
     super(error.wireName() + ": " + reason);
     this.error = error;
   }

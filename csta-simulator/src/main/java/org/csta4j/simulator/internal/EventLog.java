@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * The simulator's log: faults it injected (kept for tests to assert on) and protocol events (to
  * SLF4J at debug). Never holds credentials: callers log ids and names, not payloads.
  */
-public final class EventLog {
+final class EventLog {
   private static final Logger LOG = LoggerFactory.getLogger("org.csta4j.simulator");
   private static final int MAX_FAULTS = 10_000;
 
@@ -25,7 +25,7 @@ public final class EventLog {
   }
 
   public void fault(String fault, String detail) {
-    FaultRecord r = new FaultRecord(clock.instant(), fault, detail);
+    FaultRecord r = FaultRecord.of(clock.instant(), fault, detail);
     LOG.info("fault {}", r);
     synchronized (faults) {
       if (faults.size() == MAX_FAULTS) {

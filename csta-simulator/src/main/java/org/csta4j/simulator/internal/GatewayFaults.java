@@ -7,7 +7,7 @@ import org.csta4j.model.SessionError;
 import org.jspecify.annotations.Nullable;
 
 /** The gateway-level faults currently armed; read by the hub on every invocation. */
-public final class GatewayFaults {
+final class GatewayFaults {
   final AtomicInteger delayCount = new AtomicInteger();
   volatile Duration delay = Duration.ZERO;
   final AtomicInteger failCount = new AtomicInteger();

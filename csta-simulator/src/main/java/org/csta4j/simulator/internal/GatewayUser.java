@@ -1,11 +1,21 @@
 package org.csta4j.simulator.internal;
 
-/** A user the gateway accepts: uni-tel's user id, password and PBX domain. */
+/**
+ * Not API: a user the gateway accepts, uni-tel's user id, password and PBX domain. The password is
+ * never shown, not even by {@link #toString()}.
+ */
 public final class GatewayUser {
-  final String userId;
+  private final String userId;
   private final String password;
-  final String pbxDomain;
+  private final String pbxDomain;
 
+  /**
+   * A user that logs in with exactly these values (the domain ignoring case).
+   *
+   * @param userId the user id
+   * @param password the password
+   * @param pbxDomain the PBX domain
+   */
   public GatewayUser(String userId, String password, String pbxDomain) {
     this.userId = userId;
     this.password = password;
@@ -18,14 +28,17 @@ public final class GatewayUser {
         && this.pbxDomain.equalsIgnoreCase(pbxDomain);
   }
 
+  /** {@return the user id} */
   public String userId() {
     return userId;
   }
 
+  /** {@return the PBX domain} */
   public String pbxDomain() {
     return pbxDomain;
   }
 
+  /** {@return {@code user:****@domain}} */
   @Override
   public String toString() {
     return userId + ":****@" + pbxDomain;

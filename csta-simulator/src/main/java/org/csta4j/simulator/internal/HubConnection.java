@@ -2,13 +2,18 @@ package org.csta4j.simulator.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.StandardSocketOptions;
+import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.io.SocketChannelEndPoint;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.common.WebSocketSession;
+import org.eclipse.jetty.websocket.core.WebSocketCoreSession;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * one frame at a time, several records to a frame when they pile up, so a connection's messages
  * leave in the order they were sent.
  */
-public final class HubConnection {
+final class HubConnection {
   private enum State {
     NEW,
     HANDSHAKE,
@@ -96,17 +101,18 @@ public final class HubConnection {
                     server.settings().clientTimeout.toMillis())
                 / 4);
     ticker = server.scheduler().scheduleAtFixedRate(this::tick, tick, tick, TimeUnit.MILLISECONDS);
-    server
-        .scheduler()
-        .schedule(
-            () -> {
-              if (state == State.HANDSHAKE) {
-                server.log().protocol("handshake timeout on " + id);
-                abort();
-              }
-            },
-            server.settings().handshakeTimeout.toMillis(),
-            TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> unused =
+        server
+            .scheduler()
+            .schedule(
+                () -> {
+                  if (state == State.HANDSHAKE) {
+                    server.log().protocol("handshake timeout on " + id);
+                    abort();
+                  }
+                },
+                server.settings().handshakeTimeout.toMillis(),
+                TimeUnit.MILLISECONDS);
   }
 
   private void tick() {
@@ -170,28 +176,24 @@ public final class HubConnection {
       return;
     }
     switch (r.type) {
-      case 1:
-        invocation(r);
-        break;
-      case 6: // ping: its arrival already reset the client timeout
-        break;
-      case 7:
+      case 1 -> invocation(r);
+      case 6 -> {
+        // ping: its arrival already reset the client timeout
+      }
+      case 7 -> {
         server.log().protocol("client closed " + id);
         closeSocket(1000, "closed by the client");
-        break;
-      case 3: // completion of a client result: we never ask for one
-      case 8: // ack and sequence: stateful reconnect is not offered
-      case 9:
-        break;
-      case 4:
+      }
+      case 3, 8, 9, 5 -> {
+        // 3: completion of a client result, we never ask for one; 8, 9: ack and sequence,
+        // stateful reconnect is not offered; 5: cancel invocation, nothing streams
+      }
+      case 4 -> {
         if (r.invocationId != null) {
           send(HubRecord.completionError(r.invocationId, "Streaming is not supported."));
         }
-        break;
-      case 5:
-        break;
-      default:
-        server.log().protocol("unknown message type " + r.type + " on " + id);
+      }
+      default -> server.log().protocol("unknown message type " + r.type + " on " + id);
     }
   }
 
@@ -319,7 +321,8 @@ public final class HubConnection {
   private void closeSocketAfterFlush(int code, String reason) {
     state = State.CLOSED;
     // let queued records leave first; the close frame follows them
-    server.scheduler().schedule(() -> closeSocket(code, reason), 50, TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> unused =
+        server.scheduler().schedule(() -> closeSocket(code, reason), 50, TimeUnit.MILLISECONDS);
   }
 
   private void closeSocket(int code, String reason) {
@@ -346,20 +349,14 @@ public final class HubConnection {
 
   private static boolean reset(Session s) {
     try {
-      if (s instanceof org.eclipse.jetty.websocket.common.WebSocketSession
-          && ((org.eclipse.jetty.websocket.common.WebSocketSession) s).getCoreSession()
-              instanceof org.eclipse.jetty.websocket.core.WebSocketCoreSession) {
-        var core =
-            (org.eclipse.jetty.websocket.core.WebSocketCoreSession)
-                ((org.eclipse.jetty.websocket.common.WebSocketSession) s).getCoreSession();
-        var endPoint = core.getConnection().getEndPoint();
-        if (endPoint instanceof org.eclipse.jetty.io.SocketChannelEndPoint) {
-          var channel = ((org.eclipse.jetty.io.SocketChannelEndPoint) endPoint).getChannel();
-          channel.setOption(java.net.StandardSocketOptions.SO_LINGER, 0);
-          channel.close(); // closing the channel itself sends the RST, never a FIN first
-          endPoint.close();
-          return true;
-        }
+      if (s instanceof WebSocketSession session
+          && session.getCoreSession() instanceof WebSocketCoreSession core
+          && core.getConnection().getEndPoint() instanceof SocketChannelEndPoint endPoint) {
+        SocketChannel channel = endPoint.getChannel();
+        channel.setOption(StandardSocketOptions.SO_LINGER, 0);
+        channel.close(); // closing the channel itself sends the RST, never a FIN first
+        endPoint.close();
+        return true;
       }
     } catch (IOException | RuntimeException e) {
       // fall back to an abrupt close

@@ -4,7 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** What the hub does with one SignalR connection's invocations; made per connection. */
-public interface HubConnectionHandler {
+interface HubConnectionHandler {
   /**
    * A client invocation. {@code arguments} are the raw JSON of each argument. When {@code
    * invocationId} is non-null the handler must answer through {@code connection} exactly once.

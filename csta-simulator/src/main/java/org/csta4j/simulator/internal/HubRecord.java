@@ -37,22 +37,12 @@ final class HubRecord {
       while ((name = p.nextFieldName()) != null) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "type":
-            r.type = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
-            break;
-          case "invocationId":
-            r.invocationId = t == JsonToken.VALUE_NULL ? null : p.getText();
-            break;
-          case "target":
-            r.target = p.getText();
-            break;
-          case "protocol":
-            r.protocol = p.getText();
-            break;
-          case "version":
-            r.version = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
-            break;
-          case "streamIds":
+          case "type" -> r.type = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
+          case "invocationId" -> r.invocationId = t == JsonToken.VALUE_NULL ? null : p.getText();
+          case "target" -> r.target = p.getText();
+          case "protocol" -> r.protocol = p.getText();
+          case "version" -> r.version = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
+          case "streamIds" -> {
             r.hasStreamIds = t == JsonToken.START_ARRAY && p.nextToken() != JsonToken.END_ARRAY;
             if (t == JsonToken.START_ARRAY && r.hasStreamIds) {
               p.skipChildren();
@@ -62,17 +52,16 @@ final class HubRecord {
             } else {
               p.skipChildren();
             }
-            break;
-          case "arguments":
+          }
+          case "arguments" -> {
             if (t != JsonToken.START_ARRAY) {
               throw new IOException("arguments must be an array");
             }
             while (p.nextToken() != JsonToken.END_ARRAY) {
               r.arguments.add(capture(p));
             }
-            break;
-          default:
-            p.skipChildren(); // headers and anything else are ignored, as the spec asks
+          }
+          default -> p.skipChildren(); // headers and anything else are ignored, as the spec asks
         }
       }
       if (p.nextToken() != null) {

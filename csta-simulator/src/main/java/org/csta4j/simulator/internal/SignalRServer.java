@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import org.eclipse.jetty.http.HttpHeader;
@@ -40,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * hub's behaviour comes from a {@link HubConnectionHandler} factory; this class knows nothing of
  * CSTA.
  */
-public final class SignalRServer implements AutoCloseable {
+final class SignalRServer implements AutoCloseable {
   /** Protocol settings. */
   public static final class Settings {
     final String host;
@@ -193,14 +195,15 @@ public final class SignalRServer implements AutoCloseable {
     c.attach(handlers.apply(c));
     byToken.put(token, c);
     // a negotiated connection that never opens its socket is forgotten after the client timeout
-    scheduler.schedule(
-        () -> {
-          if (!c.hasSocket()) {
-            forget(c);
-          }
-        },
-        settings.clientTimeout.toMillis(),
-        java.util.concurrent.TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> unused =
+        scheduler.schedule(
+            () -> {
+              if (!c.hasSocket()) {
+                forget(c);
+              }
+            },
+            settings.clientTimeout.toMillis(),
+            TimeUnit.MILLISECONDS);
     return c;
   }
 

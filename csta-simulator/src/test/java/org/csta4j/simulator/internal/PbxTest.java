@@ -48,6 +48,7 @@ import org.csta4j.model.SnapshotDeviceResponse;
 import org.csta4j.model.SnapshotDeviceResponseInfo;
 import org.csta4j.model.StateIncompatibilityError;
 import org.csta4j.model.TransferedEvent;
+import org.csta4j.simulator.SimulatedPbx.ExternalBehaviour;
 import org.junit.jupiter.api.Test;
 
 class PbxTest {
@@ -1042,7 +1043,7 @@ class PbxTest {
       implements ScheduledExecutorService {
     final List<Task> tasks = new ArrayList<>();
 
-    final class Task implements ScheduledFuture<Object> {
+    static final class Task implements ScheduledFuture<Object> {
       private final Runnable command;
       private final long delayNanos;
       private boolean cancelled;
