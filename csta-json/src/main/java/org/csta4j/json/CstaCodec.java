@@ -14,6 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.CstaFailure;
 import org.csta4j.model.CstaFailureException;
@@ -26,6 +28,7 @@ import org.csta4j.model.RawRequest;
 import org.csta4j.model.RawResponse;
 import org.csta4j.model.UniversalFailure;
 import org.csta4j.model.UnknownEvent;
+import org.csta4j.model.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +50,9 @@ import org.jspecify.annotations.Nullable;
 public final class CstaCodec {
   /** The vendor namespace prefix uni-tel uses in {@code applicationSpecificInfo} keys. */
   public static final String DEFAULT_VENDOR_PREFIX = "vendorData";
+
+  /** Jackson's quote of a token it could not read, e.g. {@code token 'hunter2'}. */
+  private static final Pattern QUOTED_TOKEN = Pattern.compile("Unrecognized token '([^']*)'");
 
   /** The key of a message's private data, in the four spellings of {@link JsonDialect}. */
   private static final SerializableString[] PRIVATE_DATA = Names.variants("privateData");
@@ -183,17 +189,15 @@ public final class CstaCodec {
       CstaMessage message, JsonGenerator g, JsonDialect dialect, @Nullable PrivateData pd)
       throws IOException {
     WriteContext ctx = new WriteContext(dialect, codecs);
-    if (message instanceof UnknownEvent) {
-      g.writeRawValue(((UnknownEvent) message).payload().text());
+    if (message instanceof UnknownEvent unknown) {
+      g.writeRawValue(unknown.payload().text());
       return;
     }
-    if (message instanceof RawRequest) {
-      RawRequest raw = (RawRequest) message;
+    if (message instanceof RawRequest raw) {
       writeRaw(raw.method(), raw.payload(), g, ctx, pd);
       return;
     }
-    if (message instanceof RawResponse) {
-      RawResponse raw = (RawResponse) message;
+    if (message instanceof RawResponse raw) {
       if (raw.payload().isPresent()) {
         writeRaw(raw.method(), raw.payload().get(), g, ctx, pd);
       } else {
@@ -223,8 +227,7 @@ public final class CstaCodec {
           throw new CstaCodecException(method, "", "trailing content after the raw payload");
         }
       } catch (JsonProcessingException e) {
-        throw new CstaCodecException(
-            method, ReadContext.path(p), "malformed raw payload: " + message(e), e);
+        throw malformed(method, ReadContext.path(p), "malformed raw payload", e);
       }
     }
     try (JsonParser p = codecs.factory.createParser(text)) {
@@ -314,7 +317,7 @@ public final class CstaCodec {
       requireEnd(method, p);
       return RawResponse.of(method, payload);
     } catch (IOException e) {
-      throw new CstaCodecException(method, "", "malformed JSON: " + message(e), e);
+      throw malformed(method, "", "malformed JSON", e);
     }
   }
 
@@ -327,8 +330,8 @@ public final class CstaCodec {
     String method = registry.methodName(request);
     CstaMessage result =
         request instanceof RawRequest ? decodeRawResult(method, json) : decodeResult(method, json);
-    if (result instanceof CstaFailure) {
-      throw new CstaFailureException(method, (CstaFailure) result);
+    if (result instanceof CstaFailure failure) {
+      throw new CstaFailureException(method, failure);
     }
     @SuppressWarnings("unchecked")
     R response = (R) result;
@@ -391,7 +394,7 @@ public final class CstaCodec {
       try {
         return UnknownEvent.of(name, ctx.capture(parser));
       } catch (IOException e) {
-        throw malformed(name, parser, e);
+        throw malformed(name, ReadContext.path(parser), "malformed JSON", e);
       }
     }
     return (CstaEvent) decodeValue(name, parser, type.get());
@@ -407,7 +410,7 @@ public final class CstaCodec {
       requireEnd(name, p);
       return UnknownEvent.of(name, raw);
     } catch (IOException e) {
-      throw new CstaCodecException(name, "", "malformed JSON: " + message(e), e);
+      throw malformed(name, "", "malformed JSON", e);
     }
   }
 
@@ -420,7 +423,7 @@ public final class CstaCodec {
       requireEnd(name, p);
       return value;
     } catch (IOException e) {
-      throw new CstaCodecException(name, "", "malformed JSON: " + message(e), e);
+      throw malformed(name, "", "malformed JSON", e);
     }
   }
 
@@ -430,7 +433,7 @@ public final class CstaCodec {
         throw new CstaCodecException(name, "", "trailing content after the message");
       }
     } catch (JsonProcessingException e) {
-      throw new CstaCodecException(name, "", "trailing content after the message", e);
+      throw malformed(name, "", "trailing content after the message", e);
     }
   }
 
@@ -444,21 +447,31 @@ public final class CstaCodec {
     } catch (CstaCodecException e) {
       throw e;
     } catch (IOException e) {
-      throw malformed(name, p, e);
+      throw malformed(name, ReadContext.path(p), "malformed JSON", e);
     } catch (RuntimeException e) {
       // a defect of ours must still surface as a codec error naming the input's place
       throw ctx.fail(p, "cannot decode: " + e, e);
     }
   }
 
-  private static CstaCodecException malformed(String name, JsonParser p, IOException e) {
-    return new CstaCodecException(name, ReadContext.path(p), "malformed JSON: " + message(e), e);
-  }
-
-  private static String message(IOException e) {
-    return e instanceof JsonProcessingException
-        ? ((JsonProcessingException) e).getOriginalMessage()
-        : String.valueOf(e.getMessage());
+  /**
+   * A codec error for input Jackson could not read. Jackson quotes an unrecognized token whole
+   * ({@code Unrecognized token 'hunter2'}), which may be an unquoted password: the token is
+   * replaced by its length and, as Jackson's exception still carries it, it is not kept as the
+   * cause.
+   */
+  private static CstaCodecException malformed(
+      String name, String path, String problem, IOException e) {
+    String original =
+        String.valueOf(
+            e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
+    Matcher token = QUOTED_TOKEN.matcher(original);
+    if (!token.find()) {
+      return new CstaCodecException(name, path, problem + ": " + original, e);
+    }
+    String safe =
+        token.replaceAll(r -> "Unrecognized token of " + (r.end(1) - r.start(1)) + " characters");
+    return new CstaCodecException(name, path, problem + ": " + safe);
   }
 
   /** Configures a {@link CstaCodec}. */
@@ -473,9 +486,8 @@ public final class CstaCodec {
 
     /** The namespace prefix of vendor keys, {@code vendorData} by default. */
     public Builder vendorPrefix(String prefix) {
-      Objects.requireNonNull(prefix, "prefix");
-      if (prefix.isBlank() || prefix.contains(":")) {
-        throw new IllegalArgumentException("prefix: must be a non-blank name without ':'");
+      if (Checks.nonBlank("prefix", prefix).contains(":")) {
+        throw new IllegalArgumentException("prefix: must be a name without ':'");
       }
       this.vendorPrefix = prefix;
       return this;
@@ -489,17 +501,14 @@ public final class CstaCodec {
 
     /** The longest JSON string accepted on input, in characters (default 1 MiB). */
     public Builder maxStringLength(int chars) {
-      if (chars < 1) {
-        throw new IllegalArgumentException("maxStringLength: must be positive");
-      }
-      this.maxStringLength = chars;
+      this.maxStringLength = Checks.positive("maxStringLength", chars);
       return this;
     }
 
     /** The deepest nesting accepted on input (default 64). */
     public Builder maxNestingDepth(int depth) {
       if (depth < 8) {
-        throw new IllegalArgumentException("maxNestingDepth: must be at least 8");
+        throw new IllegalArgumentException("maxNestingDepth: must be at least 8 but is " + depth);
       }
       this.maxNestingDepth = depth;
       return this;
@@ -508,7 +517,8 @@ public final class CstaCodec {
     /** The largest message accepted on input, in bytes (default 8 MiB). */
     public Builder maxDocumentLength(long bytes) {
       if (bytes < 1024) {
-        throw new IllegalArgumentException("maxDocumentLength: must be at least 1024");
+        throw new IllegalArgumentException(
+            "maxDocumentLength: must be at least 1024 but is " + bytes);
       }
       this.maxDocumentLength = bytes;
       return this;

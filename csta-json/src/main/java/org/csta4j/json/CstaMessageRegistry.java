@@ -174,10 +174,10 @@ public final class CstaMessageRegistry {
    */
   public HubMethod methodOf(CstaRequest<?> request) {
     Objects.requireNonNull(request, "request");
-    if (request instanceof RawRequest) {
+    if (request instanceof RawRequest raw) {
       throw new IllegalArgumentException(
           "a RawRequest ('"
-              + ((RawRequest) request).method()
+              + raw.method()
               + "') has no modelled hub method; its name is methodName(request)");
     }
     HubMethod m = methodsByRequest.get(modelType(request.getClass()));
@@ -193,8 +193,8 @@ public final class CstaMessageRegistry {
    */
   public String methodName(CstaRequest<?> request) {
     Objects.requireNonNull(request, "request");
-    if (request instanceof RawRequest) {
-      return ((RawRequest) request).method();
+    if (request instanceof RawRequest raw) {
+      return raw.method();
     }
     return methodOf(request).name();
   }
@@ -220,8 +220,8 @@ public final class CstaMessageRegistry {
   /** The SignalR target name an event is pushed under, e.g. {@code "Delivered"}. */
   public String eventName(CstaEvent event) {
     Objects.requireNonNull(event, "event");
-    if (event instanceof UnknownEvent) {
-      return ((UnknownEvent) event).name();
+    if (event instanceof UnknownEvent unknown) {
+      return unknown.name();
     }
     String name = eventNames.get(modelType(event.getClass()));
     if (name == null) {

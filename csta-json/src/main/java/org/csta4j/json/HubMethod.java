@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.csta4j.model.CstaFailure;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A hub method of the gateway: its name, the request it takes, the positive response it returns
@@ -49,8 +50,8 @@ public final class HubMethod {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof HubMethod && ((HubMethod) o).name.equals(name);
+  public boolean equals(@Nullable Object o) {
+    return o instanceof HubMethod m && m.name.equals(name);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.csta4j.json;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the codec writes JSON. Reading is always lenient and accepts every dialect; writing follows
@@ -102,12 +103,9 @@ public final class JsonDialect {
   }
 
   @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof JsonDialect)) {
-      return false;
-    }
-    JsonDialect d = (JsonDialect) o;
-    return keyCase == d.keyCase
+  public boolean equals(@Nullable Object o) {
+    return o instanceof JsonDialect d
+        && keyCase == d.keyCase
         && idSpelling == d.idSpelling
         && deviceForm == d.deviceForm
         && enumForm == d.enumForm;
