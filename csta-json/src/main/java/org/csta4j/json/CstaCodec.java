@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,8 +77,9 @@ public final class CstaCodec {
   }
 
   /**
-   * One shared codec with the defaults, built once: a codec is immutable and thread-safe, and
-   * building one (its per-type readers and writers) costs far more than using it.
+   * {@return one shared codec with the defaults, built on first use} A codec is immutable and
+   * thread-safe, and building one (its per-type readers and writers) costs far more than using it,
+   * so prefer this to {@link #create()} unless a setting differs.
    */
   public static CstaCodec standard() {
     return Standard.INSTANCE;
@@ -91,43 +91,70 @@ public final class CstaCodec {
     private Standard() {}
   }
 
-  /** A codec with the defaults: uni-tel dialect, prefix {@code vendorData}, 1 MiB string limit. */
+  /**
+   * {@return a new codec with the defaults} The defaults are the uni-tel dialect, the prefix {@code
+   * vendorData} and the input limits of {@link Builder}.
+   */
   public static CstaCodec create() {
     return builder().build();
   }
 
+  /**
+   * {@return a new builder holding the defaults; not thread-safe, build once and share the codec}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The hub methods and events this codec knows. */
+  /** {@return the hub methods and events this codec knows: always the standard registry} */
   public CstaMessageRegistry registry() {
     return registry;
   }
 
-  /** The dialect {@link #encode(CstaMessage)} writes. */
+  /** {@return the dialect {@link #encode(CstaMessage)} writes} */
   public JsonDialect dialect() {
     return dialect;
   }
 
-  /** The Jackson factory with this codec's input limits, for transports that parse envelopes. */
+  /**
+   * {@return the Jackson factory with this codec's input limits} Transports parse their envelopes
+   * with it, so that one limit applies to the whole frame; it is shared, do not reconfigure it.
+   */
   public JsonFactory jsonFactory() {
     return codecs.factory;
   }
 
-  /** Encodes any message (request, response, event or failure) in this codec's dialect. */
+  /**
+   * Encodes any message (request, response, event or failure) in this codec's dialect.
+   *
+   * @param message the message; an {@link UnknownEvent} is written as its raw payload
+   * @return the UTF-8 JSON, a new array the caller owns
+   * @throws CstaCodecException if the message cannot be written (a malformed raw payload)
+   */
   public byte[] encode(CstaMessage message) {
     return encode(message, dialect, (PrivateData) null);
   }
 
-  /** Encodes any message in the given dialect. */
+  /**
+   * Encodes any message in the given dialect (a server answering as a particular gateway would).
+   *
+   * @param message the message
+   * @param dialect how to spell keys, devices and enums
+   * @return the UTF-8 JSON, a new array the caller owns
+   * @throws CstaCodecException if the message cannot be written (a malformed raw payload)
+   */
   public byte[] encode(CstaMessage message, JsonDialect dialect) {
     return encode(message, dialect, (PrivateData) null);
   }
 
   /**
-   * Encodes a request with {@code privateData.requestId} set to {@code requestId}, keeping its
-   * other private data.
+   * Encodes a request in this codec's dialect with {@code privateData.requestId} set to {@code
+   * requestId}, keeping its other private data; the request itself is not changed.
+   *
+   * @param request the request
+   * @param requestId the correlation id for the gateway's logs
+   * @return the UTF-8 JSON, a new array the caller owns
+   * @throws CstaCodecException if the request cannot be written (a malformed raw payload)
    */
   public byte[] encodeRequest(CstaRequest<?> request, String requestId) {
     return encode(request, dialect, requestId);
@@ -136,6 +163,12 @@ public final class CstaCodec {
   /**
    * Encodes any message in the given dialect with {@code privateData.requestId} set to {@code
    * requestId}, keeping its other private data (a gateway echoing a request's id in its response).
+   *
+   * @param message the message
+   * @param dialect how to spell keys, devices and enums
+   * @param requestId the id to write in {@code privateData}
+   * @return the UTF-8 JSON, a new array the caller owns
+   * @throws CstaCodecException if the message cannot be written (a malformed raw payload)
    */
   public byte[] encode(CstaMessage message, JsonDialect dialect, String requestId) {
     Objects.requireNonNull(message, "message");
@@ -144,7 +177,15 @@ public final class CstaCodec {
 
   /**
    * Writes a message with {@code privateData.requestId} set to {@code requestId} to a generator the
-   * caller owns (a transport writing its envelope), in this codec's dialect.
+   * caller owns (a transport writing its envelope), in this codec's dialect. The generator is
+   * neither flushed nor closed.
+   *
+   * @param message the message, written as one JSON value
+   * @param generator where to write; its position must allow a value
+   * @param requestId the id to write in {@code privateData}
+   * @throws IOException if the generator fails
+   * @throws CstaCodecException if the message cannot be written (a malformed raw payload), in which
+   *     case nothing has been written
    */
   public void write(CstaMessage message, JsonGenerator generator, String requestId)
       throws IOException {
@@ -171,14 +212,26 @@ public final class CstaCodec {
       }
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // the output is memory: only Jackson refusing what it is asked to write gets here
+      throw new CstaCodecException(
+          message.getClass().getSimpleName(), "", "cannot encode: " + e.getMessage(), e);
     } finally {
       out.release(); // hands the buffer back to the recycler; close() would not
       recycler.releaseToPool();
     }
   }
 
-  /** Writes a message to a generator the caller owns (a transport writing its envelope). */
+  /**
+   * Writes a message to a generator the caller owns (a transport writing its envelope), in the
+   * given dialect. The generator is neither flushed nor closed.
+   *
+   * @param message the message, written as one JSON value
+   * @param generator where to write; its position must allow a value
+   * @param dialect how to spell keys, devices and enums
+   * @throws IOException if the generator fails
+   * @throws CstaCodecException if the message cannot be written (a malformed raw payload), in which
+   *     case nothing has been written
+   */
   public void write(CstaMessage message, JsonGenerator generator, JsonDialect dialect)
       throws IOException {
     write(message, generator, dialect, (PrivateData) null);
@@ -254,6 +307,9 @@ public final class CstaCodec {
   /**
    * Decodes a request the gateway receives (for servers such as the simulator).
    *
+   * @param method the hub method's name, any casing
+   * @param json the method's argument as UTF-8 JSON
+   * @return the request, of the method's request type
    * @throws CstaCodecException if the method is unknown or the JSON is not a valid request
    */
   public CstaRequest<?> decodeRequest(String method, byte[] json) {
@@ -261,7 +317,15 @@ public final class CstaCodec {
     return (CstaRequest<?>) decode(method, json, m.requestType());
   }
 
-  /** Decodes a request from a parser positioned on its first token. */
+  /**
+   * Decodes a request from a parser positioned on its first token (or just before it), leaving the
+   * parser on the request's last token; the parser is not closed.
+   *
+   * @param method the hub method's name, any casing
+   * @param parser the caller's parser, made by {@link #jsonFactory()} for the same limits
+   * @return the request, of the method's request type
+   * @throws CstaCodecException if the method is unknown or the JSON is not a valid request
+   */
   public CstaRequest<?> decodeRequest(String method, JsonParser parser) {
     HubMethod m = knownMethod(method);
     return (CstaRequest<?>) decodeValue(method, parser, m.requestType());
@@ -279,7 +343,10 @@ public final class CstaCodec {
    * CSTAErrorCode}) or, for session services, the ECMA-354 negative response. A JSON {@code null}
    * or empty result is the empty positive response where the response has no mandatory field.
    *
+   * @param method the hub method's name, any casing
+   * @param json the invocation's result as UTF-8 JSON
    * @return a {@link CstaResponse} of the method's response type, or a {@link CstaFailure}
+   * @throws CstaCodecException if the method is unknown or the JSON is not a valid result
    */
   public CstaMessage decodeResult(String method, byte[] json) {
     HubMethod m = knownMethod(method);
@@ -296,6 +363,7 @@ public final class CstaCodec {
    * with an empty payload for a JSON {@code null} or empty result.
    *
    * @param method the raw request's {@link RawRequest#method()}
+   * @param json the invocation's result as UTF-8 JSON
    * @return a {@link RawResponse} or a {@link CstaFailure}
    * @throws CstaCodecException if the result is not well-formed JSON or not a valid failure
    */
@@ -324,7 +392,14 @@ public final class CstaCodec {
   /**
    * Decodes the result of a hub method and returns the typed positive response, or throws.
    *
-   * @throws CstaFailureException if the gateway answered with a failure
+   * @param <R> the request's response type
+   * @param request the request the result answers; a {@link RawRequest} reads as in {@link
+   *     #decodeRawResult}
+   * @param json the invocation's result as UTF-8 JSON
+   * @return the positive response
+   * @throws CstaFailureException if the gateway answered with a failure; it names the method
+   * @throws CstaCodecException if the JSON is not a valid result of the request's method
+   * @throws IllegalArgumentException if no hub method takes the request's type
    */
   public <R extends CstaResponse> R decodeResponse(CstaRequest<R> request, byte[] json) {
     String method = registry.methodName(request);
@@ -373,7 +448,13 @@ public final class CstaCodec {
 
   /**
    * Decodes an event by its SignalR target name ({@code "Delivered"} or {@code "DeliveredEvent"},
-   * any casing). An unknown name gives an {@link UnknownEvent} with the raw payload.
+   * any casing). An unknown name gives an {@link UnknownEvent} with the raw payload, never an
+   * error.
+   *
+   * @param name the SignalR target name
+   * @param json the event's argument as UTF-8 JSON
+   * @return the event, typed where the name is known
+   * @throws CstaCodecException if the JSON is malformed, or not a valid event of a known name
    */
   public CstaEvent decodeEvent(String name, byte[] json) {
     Objects.requireNonNull(name, "name");
@@ -385,7 +466,16 @@ public final class CstaCodec {
     return (CstaEvent) decode(name, json, type.get());
   }
 
-  /** Decodes an event from a parser positioned on its first token (the transport's envelope). */
+  /**
+   * Decodes an event from a parser positioned on its first token (or just before it), as a
+   * transport reading its envelope does, leaving the parser on the event's last token; the parser
+   * is not closed.
+   *
+   * @param name the SignalR target name; an unknown one gives an {@link UnknownEvent}
+   * @param parser the caller's parser, made by {@link #jsonFactory()} for the same limits
+   * @return the event, typed where the name is known
+   * @throws CstaCodecException if the JSON is malformed, or not a valid event of a known name
+   */
   public CstaEvent decodeEvent(String name, JsonParser parser) {
     Objects.requireNonNull(name, "name");
     Optional<Class<? extends CstaEvent>> type = registry.eventType(name);
@@ -484,7 +574,15 @@ public final class CstaCodec {
 
     private Builder() {}
 
-    /** The namespace prefix of vendor keys, {@code vendorData} by default. */
+    /**
+     * Sets the namespace prefix of vendor keys, {@code vendorData} by default: keys such as {@code
+     * vendorData:userID} in {@code applicationSpecificInfo} are written with it and accepted with
+     * it on input.
+     *
+     * @param prefix a non-blank name without {@code ':'}
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code prefix} if it is blank or holds a colon
+     */
     public Builder vendorPrefix(String prefix) {
       if (Checks.nonBlank("prefix", prefix).contains(":")) {
         throw new IllegalArgumentException("prefix: must be a name without ':'");
@@ -493,19 +591,39 @@ public final class CstaCodec {
       return this;
     }
 
-    /** The dialect {@link #encode(CstaMessage)} writes, {@link JsonDialect#UNITEL} by default. */
+    /**
+     * Sets the dialect {@link #encode(CstaMessage)} writes, {@link JsonDialect#UNITEL} by default;
+     * reading accepts every dialect whatever this is.
+     *
+     * @param dialect the dialect
+     * @return this builder
+     */
     public Builder dialect(JsonDialect dialect) {
       this.dialect = Objects.requireNonNull(dialect, "dialect");
       return this;
     }
 
-    /** The longest JSON string accepted on input, in characters (default 1 MiB). */
+    /**
+     * Sets the longest JSON string accepted on input; a longer one fails the decode.
+     *
+     * @param chars the limit in characters, 1 MiB (1,048,576) by default
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code maxStringLength} if {@code chars} is not
+     *     positive
+     */
     public Builder maxStringLength(int chars) {
       this.maxStringLength = Checks.positive("maxStringLength", chars);
       return this;
     }
 
-    /** The deepest nesting accepted on input (default 64). */
+    /**
+     * Sets the deepest nesting of objects and arrays accepted on input; deeper input fails the
+     * decode.
+     *
+     * @param depth the limit, 64 by default
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code maxNestingDepth} if {@code depth} is below 8
+     */
     public Builder maxNestingDepth(int depth) {
       if (depth < 8) {
         throw new IllegalArgumentException("maxNestingDepth: must be at least 8 but is " + depth);
@@ -514,7 +632,14 @@ public final class CstaCodec {
       return this;
     }
 
-    /** The largest message accepted on input, in bytes (default 8 MiB). */
+    /**
+     * Sets the largest document accepted on input; a larger one fails the decode.
+     *
+     * @param bytes the limit in bytes, 8 MiB by default
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code maxDocumentLength} if {@code bytes} is below
+     *     1024
+     */
     public Builder maxDocumentLength(long bytes) {
       if (bytes < 1024) {
         throw new IllegalArgumentException(
@@ -524,6 +649,7 @@ public final class CstaCodec {
       return this;
     }
 
+    /** {@return a new codec with this builder's settings; the builder may be reused} */
     public CstaCodec build() {
       return new CstaCodec(this);
     }

@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
 public final class CstaCodecException extends CstaException {
   private static final long serialVersionUID = 1L;
 
+  /** The hub method or event name. */
   private final String messageName;
+
+  /** The JSON Pointer of the problem. */
   private final String jsonPath;
 
   CstaCodecException(

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A hub method of the gateway: its name, the request it takes, the positive response it returns
  * and, for ECMA-354 session services, its negative response type. Every method may also fail with a
- * {@link org.csta4j.model.UniversalFailure}.
+ * {@link org.csta4j.model.UniversalFailure}. Instances come from {@link CstaMessageRegistry}; they
+ * are immutable, and equal when their names are.
  */
 public final class HubMethod {
   private final String name;
@@ -29,21 +30,24 @@ public final class HubMethod {
     this.negativeResponseType = negativeResponseType;
   }
 
-  /** The SignalR method name, e.g. {@code "MakeCall"}. */
+  /** {@return the SignalR method name as the gateway spells it, e.g. {@code "MakeCall"}} */
   public String name() {
     return name;
   }
 
+  /** {@return the model interface of the request this method takes, e.g. {@code MakeCall}} */
   public Class<? extends CstaRequest<?>> requestType() {
     return requestType;
   }
 
+  /** {@return the model interface of the positive response, e.g. {@code MakeCallResponse}} */
   public Class<? extends CstaResponse> responseType() {
     return responseType;
   }
 
   /**
-   * The ECMA-354 negative response type; empty for CSTA services, which fail with CSTAErrorCode.
+   * {@return the ECMA-354 negative response type; empty for CSTA services, which fail with {@code
+   * CSTAErrorCode} only}
    */
   public Optional<Class<? extends CstaFailure>> negativeResponseType() {
     return negativeResponseType;

@@ -71,7 +71,15 @@ public final class JsonDialect {
     this.enumForm = enumForm;
   }
 
-  /** A dialect made of the four choices. */
+  /**
+   * {@return the dialect made of the four choices} Dialects are values: equal choices give equal
+   * dialects.
+   *
+   * @param keyCase the casing of keys' first letter
+   * @param idSpelling how identifiers ending in "ID" are spelt
+   * @param deviceForm how device-identifier choices are written
+   * @param enumForm how enumerations are written
+   */
   public static JsonDialect of(
       KeyCase keyCase, IdSpelling idSpelling, DeviceForm deviceForm, EnumForm enumForm) {
     return new JsonDialect(
@@ -81,18 +89,22 @@ public final class JsonDialect {
         Objects.requireNonNull(enumForm, "enumForm"));
   }
 
+  /** {@return the casing of the first letter of keys} */
   public KeyCase keyCase() {
     return keyCase;
   }
 
+  /** {@return how identifiers ending in "ID" are spelt} */
   public IdSpelling idSpelling() {
     return idSpelling;
   }
 
+  /** {@return how device-identifier choices are written} */
   public DeviceForm deviceForm() {
     return deviceForm;
   }
 
+  /** {@return how enumerations are written} */
   public EnumForm enumForm() {
     return enumForm;
   }
