@@ -12,9 +12,13 @@ import picocli.CommandLine.Spec;
  * library logs, and the {@link Terminal} it writes to.
  */
 abstract class BaseCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
+  @Spec
+  CommandSpec spec;
 
-  @Mixin ExitCodesHelp exitCodes;
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
+  @Mixin
+  ExitCodesHelp exitCodes;
 
   @Option(
       names = "--verbose",
@@ -28,6 +32,7 @@ abstract class BaseCommand implements Callable<Integer> {
       description = "Plain output even on a terminal (so is piped output, and NO_COLOR=1).")
   boolean noColor;
 
+  @SuppressWarnings("NullAway.Init") // set by call() before run()
   Terminal term;
 
   @Override

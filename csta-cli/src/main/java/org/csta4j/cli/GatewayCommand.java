@@ -1,5 +1,7 @@
 package org.csta4j.cli;
 
+import static org.csta4j.model.internal.Failures.describe;
+
 import java.io.Console;
 import java.net.URI;
 import java.time.Duration;
@@ -31,6 +33,7 @@ import picocli.CommandLine.Option;
 abstract class GatewayCommand extends BaseCommand {
   private static final Set<String> SCHEMES = Set.of("http", "https", "ws", "wss");
 
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Option(
       names = "--gateway",
       required = true,
@@ -40,9 +43,11 @@ abstract class GatewayCommand extends BaseCommand {
               + " (csta simulator prints its own).")
   URI gateway;
 
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Option(names = "--user", required = true, paramLabel = "USER", description = "The login user.")
   String user;
 
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Option(
       names = "--pbx-domain",
       required = true,
@@ -77,6 +82,7 @@ abstract class GatewayCommand extends BaseCommand {
   boolean insecure;
 
   /** Requests, answers and events at debug, for {@code --verbose}. */
+  @SuppressWarnings("NullAway.Init") // made in run(), once Logging has read --verbose
   Logger protocol;
 
   final CstaCodec codec = CstaCodec.create();
@@ -98,7 +104,7 @@ abstract class GatewayCommand extends BaseCommand {
     try {
       builder.credentials(user, password, pbxDomain);
     } catch (IllegalArgumentException e) {
-      throw new CliException(ExitCode.USAGE, e.getMessage(), e);
+      throw new CliException(ExitCode.USAGE, describe(e), e);
     } finally {
       Arrays.fill(password, '\0'); // the builder keeps its own copy
     }
@@ -210,7 +216,7 @@ abstract class GatewayCommand extends BaseCommand {
       }
       return value.toCharArray();
     }
-    Console console = System.console();
+    Console console = Terminal.interactiveConsole();
     if (console == null) {
       throw new CliException(
           ExitCode.USAGE,

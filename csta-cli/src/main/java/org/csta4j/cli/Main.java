@@ -25,8 +25,8 @@ public final class Main {
         (e, failed, parsed) -> {
           PrintWriter err = failed.getErr();
           CliException c =
-              e instanceof CliException
-                  ? (CliException) e
+              e instanceof CliException cli
+                  ? cli
                   : new CliException(
                       ExitCode.FAILED,
                       "unexpected "
@@ -37,7 +37,7 @@ public final class Main {
                       e);
           err.println(failed.getCommandSpec().qualifiedName() + ": " + c.getMessage());
           Object command = failed.getCommand();
-          if (command instanceof BaseCommand && ((BaseCommand) command).verbose) {
+          if (command instanceof BaseCommand base && base.verbose) {
             c.printStackTrace(err);
           }
           err.flush();
@@ -51,8 +51,8 @@ public final class Main {
     CommandLine line = e.getCommandLine();
     String name = line.getCommandSpec().qualifiedName();
     String suggestion = "";
-    if (e instanceof UnmatchedArgumentException) {
-      var suggestions = ((UnmatchedArgumentException) e).getSuggestions();
+    if (e instanceof UnmatchedArgumentException unmatched) {
+      var suggestions = unmatched.getSuggestions();
       if (!suggestions.isEmpty()) {
         suggestion = " Did you mean " + String.join(" or ", suggestions) + "?";
       }
