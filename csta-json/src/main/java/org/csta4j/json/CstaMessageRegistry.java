@@ -134,14 +134,14 @@ public final class CstaMessageRegistry {
       Class<? extends CstaRequest<?>> request,
       Class<? extends CstaResponse> response,
       Class<? extends CstaFailure> negative) {
-    add(new HubMethod(name, request, response, Optional.of(negative)));
+    add(HubMethod.of(name, request, response, Optional.of(negative)));
   }
 
   private void method(
       String name,
       Class<? extends CstaRequest<?>> request,
       Class<? extends CstaResponse> response) {
-    add(new HubMethod(name, request, response, Optional.empty()));
+    add(HubMethod.of(name, request, response, Optional.empty()));
   }
 
   private void add(HubMethod m) {

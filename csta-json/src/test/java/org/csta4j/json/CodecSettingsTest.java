@@ -93,4 +93,48 @@ class CodecSettingsTest {
         .isInstanceOf(CstaCodecException.class)
         .hasMessageContaining("unknown Shuffled number 2");
   }
+
+  @Test
+  void dialectsAreValuesOfTheirFourChoices() {
+    JsonDialect unitel =
+        JsonDialect.of(
+            JsonDialect.KeyCase.CAMEL,
+            JsonDialect.IdSpelling.ID_CAMEL,
+            JsonDialect.DeviceForm.OBJECT,
+            JsonDialect.EnumForm.NAMES);
+    assertThat(unitel).isEqualTo(JsonDialect.UNITEL).hasSameHashCodeAs(JsonDialect.UNITEL);
+    assertThat(unitel).isNotEqualTo(JsonDialect.CAMEL_XML_IDS);
+    assertThat(JsonDialect.PASCAL_NUMERIC.toString())
+        .contains("PASCAL", "ID_XML", "OBJECT", "NUMBERS");
+    assertThatThrownBy(
+            () ->
+                JsonDialect.of(
+                    nullKeyCase(),
+                    JsonDialect.IdSpelling.ID_CAMEL,
+                    JsonDialect.DeviceForm.OBJECT,
+                    JsonDialect.EnumForm.NAMES))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("keyCase");
+  }
+
+  @SuppressWarnings("NullAway") // the null a caller without NullAway could pass
+  private static JsonDialect.KeyCase nullKeyCase() {
+    return null;
+  }
+
+  @Test
+  void hubMethodsAreValuesNamedInTheirText() {
+    HubMethod login =
+        CstaCodec.standard().registry().method("startapplicationsession").orElseThrow();
+    assertThat(login.name()).isEqualTo("StartApplicationSession");
+    assertThat(login.negativeResponseType()).isPresent();
+    assertThat(login)
+        .isEqualTo(CstaMessageRegistry.standard().method("StartApplicationSession").orElseThrow());
+    assertThat(login.toString())
+        .isEqualTo(
+            "StartApplicationSession(StartApplicationSession) -> StartApplicationSessionPosResponse");
+    HubMethod call = CstaMessageRegistry.standard().method("MakeCall").orElseThrow();
+    assertThat(call).isNotEqualTo(login);
+    assertThat(call.negativeResponseType()).isEmpty();
+  }
 }
