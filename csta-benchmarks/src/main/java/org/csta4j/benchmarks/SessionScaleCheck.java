@@ -209,14 +209,7 @@ public final class SessionScaleCheck {
   }
 
   /** Used heap after GC and live threads. */
-  private static final class Snapshot {
-    final long heap;
-    final int threads;
-
-    Snapshot(long heap, int threads) {
-      this.heap = heap;
-      this.threads = threads;
-    }
+  private record Snapshot(long heap, int threads) {
 
     static Snapshot take() {
       for (int i = 0; i < 3; i++) {

@@ -36,25 +36,12 @@ public final class SimulatorLoadCheck {
   private SimulatorLoadCheck() {}
 
   /** One measured run. */
-  static final class Result {
-    final int clients;
-    final long events;
-    final double seconds;
-    final double simulatorCpuSeconds;
-    final double clientCpuSeconds;
-
-    Result(
-        int clients,
-        long events,
-        double seconds,
-        double simulatorCpuSeconds,
-        double clientCpuSeconds) {
-      this.clients = clients;
-      this.events = events;
-      this.seconds = seconds;
-      this.simulatorCpuSeconds = simulatorCpuSeconds;
-      this.clientCpuSeconds = clientCpuSeconds;
-    }
+  record Result(
+      int clients,
+      long events,
+      double seconds,
+      double simulatorCpuSeconds,
+      double clientCpuSeconds) {
 
     double eventsPerSecond() {
       return events / seconds;

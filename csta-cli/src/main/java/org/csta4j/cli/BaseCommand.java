@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
  * What every command shares: {@code --verbose}, {@code --no-color}, logging set up before any
  * library logs, and the {@link Terminal} it writes to.
  */
-abstract class BaseCommand implements Callable<Integer> {
+abstract sealed class BaseCommand implements Callable<Integer>
+    permits DemoCommand, SimulatorCommand, GatewayCommand {
   @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Spec
   CommandSpec spec;

@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
  * environment variable or a prompt, never an argument), login with the library exactly as an
  * application does, and requests that fail with one line and an exit code.
  */
-abstract class GatewayCommand extends BaseCommand {
+abstract sealed class GatewayCommand extends BaseCommand
+    permits MonitorCommand, CallCommand, ClearCommand, SnapshotCommand {
   private static final Set<String> SCHEMES = Set.of("http", "https", "ws", "wss");
 
   @SuppressWarnings("NullAway.Init") // set by picocli before call()

@@ -9,15 +9,7 @@ import org.csta4j.model.RawJson;
 import org.jspecify.annotations.Nullable;
 
 /** What a read needs besides the parser: the message being read, and the codec's settings. */
-final class ReadContext {
-  final String messageName;
-  final Codecs codecs;
-
-  ReadContext(String messageName, Codecs codecs) {
-    this.messageName = messageName;
-    this.codecs = codecs;
-  }
-
+record ReadContext(String messageName, Codecs codecs) {
   CstaCodecException fail(JsonParser p, String problem) {
     return new CstaCodecException(messageName, path(p), problem);
   }

@@ -306,8 +306,8 @@ final class ValueCodec<T> implements TypeCodec<T> {
       return prop;
     }
     String lower = Names.lower(key);
-    if (vendorKeys != VendorKeys.NONE && lower.startsWith(ctx.codecs.vendorPrefixLower)) {
-      lower = lower.substring(ctx.codecs.vendorPrefixLower.length());
+    if (vendorKeys != VendorKeys.NONE && lower.startsWith(ctx.codecs().vendorPrefixLower)) {
+      lower = lower.substring(ctx.codecs().vendorPrefixLower.length());
     }
     return byKey.get(lower);
   }
