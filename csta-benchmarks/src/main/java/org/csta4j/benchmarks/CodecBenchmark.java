@@ -54,16 +54,17 @@ public class CodecBenchmark {
 
   /** The "message" object of shared/golden/events/delivered/a-camel-xml-ids.json, unchanged. */
   static final String DELIVERED_JSON =
-      "{\n"
-          + "  \"monitorCrossRefID\": \"1001\",\n"
-          + "  \"connection\": {\"callID\": \"4711\", \"deviceID\": \"100\"},\n"
-          + "  \"alertingDevice\": {\"deviceIdentifier\": \"100\"},\n"
-          + "  \"callingDevice\": {\"deviceIdentifier\": \"22334455\"},\n"
-          + "  \"calledDevice\": {\"deviceIdentifier\": \"100\"},\n"
-          + "  \"lastRedirectionDevice\": {\"notRequired\": {}},\n"
-          + "  \"localConnectionInfo\": \"alerting\",\n"
-          + "  \"cause\": \"newCall\"\n"
-          + "}";
+      """
+      {
+        "monitorCrossRefID": "1001",
+        "connection": {"callID": "4711", "deviceID": "100"},
+        "alertingDevice": {"deviceIdentifier": "100"},
+        "callingDevice": {"deviceIdentifier": "22334455"},
+        "calledDevice": {"deviceIdentifier": "100"},
+        "lastRedirectionDevice": {"notRequired": {}},
+        "localConnectionInfo": "alerting",
+        "cause": "newCall"
+      }""";
 
   /** The values of shared/golden/requests/make-call.json, with make-call-with-request-id's id. */
   static final String CALLING_DEVICE = "22334455";

@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.csta4j.model.MonitorStart;
 import org.csta4j.model.StartApplicationSession;
+import org.csta4j.model.internal.Threads;
 import org.csta4j.session.CstaClient;
 import org.csta4j.session.CstaSession;
 import org.csta4j.transport.CstaTransport;
@@ -109,12 +109,7 @@ public final class SessionScaleCheck {
         break;
       }
     }
-    Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "simulator-output");
-              t.setDaemon(true);
-              return t;
-            })
+    Executors.newSingleThreadExecutor(Threads.named("simulator-output"))
         .execute(
             () -> {
               try {
@@ -132,7 +127,7 @@ public final class SessionScaleCheck {
       throws Exception {
     java.util.concurrent.ExecutorService callbacks = Executors.newCachedThreadPool();
     List<CstaTransport> all = new ArrayList<>();
-    AtomicLong ids = new AtomicLong();
+    long ids = 0;
     try {
       SignalRTransportFactory f = new SignalRTransportFactory();
       for (int i = 0; i < n; i++) {
@@ -142,13 +137,13 @@ public final class SessionScaleCheck {
         t.connect().toCompletableFuture().get(30, TimeUnit.SECONDS);
         t.send(
                 StartApplicationSession.of("bench", "bench", "bench.local", Duration.ofMinutes(2)),
-                RequestOptions.of(Duration.ofSeconds(10), "b" + ids.incrementAndGet()))
+                RequestOptions.of(Duration.ofSeconds(10), "b" + ++ids))
             .toCompletableFuture()
             .get(30, TimeUnit.SECONDS);
         for (int m = 0; m < monitors; m++) {
           t.send(
                   MonitorStart.device(String.valueOf(1000 + (i + m) % 10)),
-                  RequestOptions.of(Duration.ofSeconds(10), "b" + ids.incrementAndGet()))
+                  RequestOptions.of(Duration.ofSeconds(10), "b" + ++ids))
               .toCompletableFuture()
               .get(30, TimeUnit.SECONDS);
         }
@@ -216,14 +211,7 @@ public final class SessionScaleCheck {
   }
 
   /** Used heap after GC and live threads. */
-  private static final class Snapshot {
-    final long heap;
-    final int threads;
-
-    Snapshot(long heap, int threads) {
-      this.heap = heap;
-      this.threads = threads;
-    }
+  private record Snapshot(long heap, int threads) {
 
     static Snapshot take() {
       for (int i = 0; i < 3; i++) {

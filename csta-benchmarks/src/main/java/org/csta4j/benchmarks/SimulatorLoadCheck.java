@@ -17,7 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.csta4j.model.internal.Threads;
 import org.csta4j.simulator.CstaSimulator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Load check of the simulator (a loopback harness, not a test): N SignalR clients each monitor the
@@ -34,25 +36,12 @@ public final class SimulatorLoadCheck {
   private SimulatorLoadCheck() {}
 
   /** One measured run. */
-  static final class Result {
-    final int clients;
-    final long events;
-    final double seconds;
-    final double simulatorCpuSeconds;
-    final double clientCpuSeconds;
-
-    Result(
-        int clients,
-        long events,
-        double seconds,
-        double simulatorCpuSeconds,
-        double clientCpuSeconds) {
-      this.clients = clients;
-      this.events = events;
-      this.seconds = seconds;
-      this.simulatorCpuSeconds = simulatorCpuSeconds;
-      this.clientCpuSeconds = clientCpuSeconds;
-    }
+  record Result(
+      int clients,
+      long events,
+      double seconds,
+      double simulatorCpuSeconds,
+      double clientCpuSeconds) {
 
     double eventsPerSecond() {
       return events / seconds;
@@ -101,10 +90,7 @@ public final class SimulatorLoadCheck {
     for (int i = 0; i < DEVICES; i++) {
       b.device(Integer.toString(100 + i));
     }
-    AtomicLong ioThreads = new AtomicLong();
-    ExecutorService io =
-        Executors.newFixedThreadPool(
-            2, r -> new Thread(r, "load-client-" + ioThreads.incrementAndGet()));
+    ExecutorService io = Executors.newFixedThreadPool(2, Threads.numbered("load-client-"));
     HttpClient http = HttpClient.newBuilder().executor(io).build();
     try (CstaSimulator sim = b.autoAnswerDelay(Duration.ZERO).start()) {
       List<Client> all = new ArrayList<>();
@@ -130,7 +116,10 @@ public final class SimulatorLoadCheck {
       long clientNanos = clientCpu(mx) - clients0;
       long simulatorNanos = processCpu() - process0 - clientNanos;
       for (Client c : all) {
-        c.socket.abort();
+        WebSocket socket = c.socket;
+        if (socket != null) {
+          socket.abort();
+        }
       }
       return new Result(
           clients, expected * clients, (t1 - t0) / 1e9, simulatorNanos / 1e9, clientNanos / 1e9);
@@ -189,7 +178,9 @@ public final class SimulatorLoadCheck {
     final AtomicLong events = new AtomicLong();
     final CompletableFuture<Void> monitoring = new CompletableFuture<>();
     final StringBuilder partial = new StringBuilder();
-    WebSocket socket;
+
+    /** Set once the socket is open; the listener's callbacks take theirs as an argument. */
+    @Nullable WebSocket socket;
 
     static Client connect(HttpClient http, URI hub) throws Exception {
       String body =
@@ -201,23 +192,26 @@ public final class SimulatorLoadCheck {
               .body();
       String token = body.replaceAll(".*\"connectionToken\":\"([^\"]+)\".*", "$1");
       Client c = new Client();
-      c.socket =
+      WebSocket socket =
           http.newWebSocketBuilder()
               .buildAsync(
                   URI.create(hub.toString().replaceFirst("^http", "ws") + "?id=" + token), c)
               .get(30, TimeUnit.SECONDS);
-      c.socket.sendText(
-          "{\"protocol\":\"json\",\"version\":1}"
-              + RS
-              + "{\"type\":1,\"invocationId\":\"1\",\"target\":\"StartApplicationSession\",\"arguments\":[{"
-              + "\"applicationInfo\":{\"applicationSpecificInfo\":{\"vendorData:userID\":\"load\","
-              + "\"vendorData:password\":\"load\",\"vendorData:pbxDomain\":\"load.local\"}},"
-              + "\"requestedSessionDuration\":3600}]}"
-              + RS
-              + "{\"type\":1,\"invocationId\":\"2\",\"target\":\"MonitorTrunk\",\"arguments\":[{"
-              + "\"monitorObject\":{\"deviceObject\":\"1\"}}]}"
-              + RS,
-          true);
+      c.socket = socket;
+      socket
+          .sendText(
+              "{\"protocol\":\"json\",\"version\":1}"
+                  + RS
+                  + "{\"type\":1,\"invocationId\":\"1\",\"target\":\"StartApplicationSession\",\"arguments\":[{"
+                  + "\"applicationInfo\":{\"applicationSpecificInfo\":{\"vendorData:userID\":\"load\","
+                  + "\"vendorData:password\":\"load\",\"vendorData:pbxDomain\":\"load.local\"}},"
+                  + "\"requestedSessionDuration\":3600}]}"
+                  + RS
+                  + "{\"type\":1,\"invocationId\":\"2\",\"target\":\"MonitorTrunk\",\"arguments\":[{"
+                  + "\"monitorObject\":{\"deviceObject\":\"1\"}}]}"
+                  + RS,
+              true)
+          .get(30, TimeUnit.SECONDS);
       return c;
     }
 
@@ -226,7 +220,7 @@ public final class SimulatorLoadCheck {
     }
 
     @Override
-    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+    public @Nullable CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
       synchronized (partial) {
         partial.append(data);
         int i;

@@ -64,31 +64,30 @@ enum SoakFault {
    */
   int inject(SoakGateway gateway, Random random, int serial) {
     Faults f = gateway.sim().faults();
-    switch (this) {
-      case TCP_RESET:
-        return f.dropAllConnections();
-      case CLEAN_CLOSE:
-        return f.closeAllConnections();
-      case CLOSE_WITH_ERROR:
-        return f.closeAllConnectionsWithError("soak");
-      case HALF_OPEN:
-        return f.stopAnsweringPings();
-      case SESSION_EXPIRY:
-        return f.expireSessions();
-      case GATEWAY_RESTART:
+    return switch (this) {
+      case TCP_RESET -> f.dropAllConnections();
+      case CLEAN_CLOSE -> f.closeAllConnections();
+      case CLOSE_WITH_ERROR -> f.closeAllConnectionsWithError("soak");
+      case HALF_OPEN -> f.stopAnsweringPings();
+      case SESSION_EXPIRY -> f.expireSessions();
+      case GATEWAY_RESTART -> {
         gateway.restart();
-        return 1;
-      case SLOW_RESPONSES:
+        yield 1;
+      }
+      case SLOW_RESPONSES -> {
         f.delayNextResponses(
             1 + random.nextInt(3), random.nextBoolean() ? SHORT_DELAY : LONG_DELAY);
-        return -1;
-      case HUB_ERRORS:
+        yield -1;
+      }
+      case HUB_ERRORS -> {
         f.failNextResponses(1 + random.nextInt(2), HUB_ERROR);
-        return -1;
-      case CSTA_ERRORS:
+        yield -1;
+      }
+      case CSTA_ERRORS -> {
         f.failNextResponses(1 + random.nextInt(2), OperationError.GENERIC);
-        return -1;
-      case REFUSED_LOGINS:
+        yield -1;
+      }
+      case REFUSED_LOGINS -> {
         f.rejectLogins(
             random.nextBoolean()
                 ? SessionError.SERVER_RESOURCES_BUSY
@@ -96,12 +95,10 @@ enum SoakFault {
         f.schedule(
             Duration.ofMillis(200 + random.nextInt((int) LONGEST_REFUSAL.toMillis() - 200)),
             f::acceptLogins);
-        return -1;
-      case MALFORMED_FRAME:
-        return f.sendMalformedFrame();
-      case UNKNOWN_EVENT:
-        return f.sendUnknownEvent(unknownEventName(serial), "{\"n\":" + serial + "}");
-    }
-    throw new AssertionError(this);
+        yield -1;
+      }
+      case MALFORMED_FRAME -> f.sendMalformedFrame();
+      case UNKNOWN_EVENT -> f.sendUnknownEvent(unknownEventName(serial), "{\"n\":" + serial + "}");
+    };
   }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.csta4j.simulator.CstaSimulator;
 import org.csta4j.simulator.FaultRecord;
 
@@ -28,7 +27,7 @@ final class SoakGateway implements AutoCloseable {
 
   private final int devices;
   private final int port;
-  private final AtomicReference<CstaSimulator> current;
+  private volatile CstaSimulator current; // replaced under this
   private final List<FaultRecord> earlier = new ArrayList<>(); // guarded by this
   private int restarts; // guarded by this
 
@@ -39,7 +38,7 @@ final class SoakGateway implements AutoCloseable {
     this.devices = devices;
     CstaSimulator first = start(0);
     this.port = first.port();
-    this.current = new AtomicReference<>(first);
+    this.current = first;
   }
 
   static String device(int i) {
@@ -56,7 +55,7 @@ final class SoakGateway implements AutoCloseable {
 
   /** The simulator now (another instance after each restart). */
   CstaSimulator sim() {
-    return current.get();
+    return current;
   }
 
   URI hubUrl() {
@@ -65,10 +64,10 @@ final class SoakGateway implements AutoCloseable {
 
   /** Stops the gateway and starts a new one on the same port: every connection and call is gone. */
   synchronized void restart() {
-    CstaSimulator old = current.get();
+    CstaSimulator old = current;
     old.close();
     earlier.addAll(old.faultLog());
-    current.set(start(port));
+    current = start(port);
     restarts++;
   }
 

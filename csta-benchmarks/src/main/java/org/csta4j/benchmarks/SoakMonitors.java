@@ -176,7 +176,7 @@ final class SoakMonitors {
       delivered = false;
     }
     reg.close();
-    requests.track(session.clearConnection(ConnectionId.of(call, SoakGateway.CALLER)));
+    requests.watch(session.clearConnection(ConnectionId.of(call, SoakGateway.CALLER)));
     return delivered;
   }
 }

@@ -1,20 +1,22 @@
 package org.csta4j.benchmarks;
 
+import static org.csta4j.model.internal.Failures.unwrap;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.csta4j.model.MakeCallResponse;
+import org.csta4j.model.internal.Threads;
 import org.csta4j.session.CstaSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every request a soak makes, and how each one ended: none may be left pending. Also the driver, a
@@ -22,36 +24,38 @@ import org.csta4j.session.CstaSession;
  * the session is ACTIVE (the requests it has refused while the session recovers are counted too).
  */
 final class SoakRequests {
-  private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
+  /** By a serial number: futures have no equality of their own to key a set by. */
+  private final Map<Long, CompletableFuture<?>> pending = new ConcurrentHashMap<>();
+
+  private final AtomicLong serials = new AtomicLong();
   private final Map<String, Long> outcomes = new ConcurrentHashMap<>();
   private final AtomicBoolean driving = new AtomicBoolean();
-  private volatile Thread driver = new Thread(() -> {});
+  private volatile @Nullable Thread driver;
 
   /** Tracks {@code request} until it completes; returns it. */
   <T> CompletableFuture<T> track(CompletableFuture<T> request) {
-    pending.add(request);
-    request.whenComplete(
-        (v, e) -> {
-          outcomes.merge(e == null ? "ok" : outcome(e), 1L, Long::sum);
-          pending.remove(request);
-        });
+    watch(request);
     return request;
   }
 
-  private static String outcome(Throwable e) {
-    Throwable t = e;
-    while ((t instanceof CompletionException || t instanceof ExecutionException)
-        && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t.getClass().getSimpleName();
+  /** Tracks {@code request} until it completes, for a caller that does not wait for it. */
+  void watch(CompletableFuture<?> request) {
+    long serial = serials.incrementAndGet();
+    pending.put(serial, request);
+    // the outcome is recorded here; the future whenComplete returns adds nothing
+    var unused =
+        request.whenComplete(
+            (v, e) -> {
+              outcomes.merge(
+                  e == null ? "ok" : unwrap(e).getClass().getSimpleName(), 1L, Long::sum);
+              pending.remove(serial);
+            });
   }
 
   /** Starts the driver on {@code session}, calling between {@code devices}. */
   void drive(CstaSession session, List<String> devices, long seed) {
     driving.set(true);
-    Thread t = new Thread(() -> loop(session, devices, new Random(seed)), "soak-driver");
-    t.setDaemon(true);
+    Thread t = Threads.daemon(() -> loop(session, devices, new Random(seed)), "soak-driver");
     driver = t;
     t.start();
   }
@@ -59,7 +63,10 @@ final class SoakRequests {
   /** Stops the driver and waits for it. */
   void stopDriving() throws InterruptedException {
     driving.set(false);
-    driver.join(30_000);
+    Thread t = driver;
+    if (t != null) {
+      t.join(30_000);
+    }
   }
 
   private void loop(CstaSession session, List<String> devices, Random r) {

@@ -59,12 +59,16 @@ final class SoakThreads {
     return (int) names().stream().filter(SoakThreads::isLibraryGlobal).count();
   }
 
+  private static final String TRANSPORT_PREFIX = "csta4j-signalr-";
+
   /** The transports whose threads are alive ({@code csta4j-signalr-N-...}), by instance number. */
   static Set<String> transportsAlive() {
     Set<String> alive = new TreeSet<>();
     for (String n : names()) {
-      if (n.startsWith("csta4j-signalr-")) {
-        alive.add(n.split("-")[2]);
+      if (n.startsWith(TRANSPORT_PREFIX)) {
+        String rest = n.substring(TRANSPORT_PREFIX.length());
+        int dash = rest.indexOf('-');
+        alive.add(dash < 0 ? rest : rest.substring(0, dash));
       }
     }
     return alive;

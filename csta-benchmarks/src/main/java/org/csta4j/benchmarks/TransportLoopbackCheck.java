@@ -17,12 +17,14 @@ import org.csta4j.model.CstaEvent;
 import org.csta4j.model.DeliveredEvent;
 import org.csta4j.model.GetDoNotDisturb;
 import org.csta4j.model.StartApplicationSession;
+import org.csta4j.model.internal.Threads;
 import org.csta4j.simulator.CstaSimulator;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.RequestOptions;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportListener;
 import org.csta4j.transport.signalr.SignalRTransportFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loopback check of the SignalR transport against the bare official client (its Gson protocol), in
@@ -50,14 +52,15 @@ public final class TransportLoopbackCheck {
 
   /** What a user of the bare client binds the event to: plain fields. */
   static final class DeliveredDto {
-    String monitorCrossRefID;
-    JsonObject connection;
-    JsonObject alertingDevice;
-    JsonObject callingDevice;
-    JsonObject calledDevice;
-    JsonObject lastRedirectionDevice;
-    String localConnectionInfo;
-    String cause;
+    // bound by Gson, which leaves a field missing from the JSON null
+    @Nullable String monitorCrossRefID;
+    @Nullable JsonObject connection;
+    @Nullable JsonObject alertingDevice;
+    @Nullable JsonObject callingDevice;
+    @Nullable JsonObject calledDevice;
+    @Nullable JsonObject lastRedirectionDevice;
+    @Nullable String localConnectionInfo;
+    @Nullable String cause;
   }
 
   public static void main(String[] args) throws Exception {
@@ -182,9 +185,15 @@ public final class TransportLoopbackCheck {
             }
           },
           DeliveredDto.class);
-      hub.start().blockingAwait(10, TimeUnit.SECONDS);
-      hub.invoke(JsonObject.class, "StartApplicationSession", JsonParser.parseString(LOGIN))
-          .blockingGet();
+      if (!hub.start().blockingAwait(10, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("bare: not connected within 10 s");
+      }
+      JsonObject login =
+          hub.invoke(JsonObject.class, "StartApplicationSession", JsonParser.parseString(LOGIN))
+              .blockingGet();
+      if (login.has("errorCode") || login.has("CSTAErrorCode")) {
+        throw new IllegalStateException("bare: login refused: " + login);
+      }
       return measure(
           "bare",
           sim,
@@ -208,7 +217,8 @@ public final class TransportLoopbackCheck {
   /** One request round trip of the client under test, waiting for its answer. */
   @FunctionalInterface
   interface RoundTrip {
-    void run(int i) throws Exception;
+    /** Makes request {@code i} and returns its answer. */
+    Object run(int i) throws Exception;
   }
 
   /**
@@ -252,7 +262,7 @@ public final class TransportLoopbackCheck {
   private static void flood(CstaSimulator sim, int events) throws InterruptedException {
     // on a thread named as the simulator's: its work is the gateway's, not the client's
     Thread producer =
-        new Thread(
+        Threads.daemon(
             () -> {
               for (int i = 0; i < events; i++) {
                 sim.faults().sendUnknownEvent("Delivered", DELIVERED);

@@ -11,10 +11,15 @@ import picocli.CommandLine.Spec;
  * What every command shares: {@code --verbose}, {@code --no-color}, logging set up before any
  * library logs, and the {@link Terminal} it writes to.
  */
-abstract class BaseCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+abstract sealed class BaseCommand implements Callable<Integer>
+    permits DemoCommand, SimulatorCommand, GatewayCommand {
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
+  @Spec
+  CommandSpec spec;
 
-  @Mixin ExitCodesHelp exitCodes;
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
+  @Mixin
+  ExitCodesHelp exitCodes;
 
   @Option(
       names = "--verbose",
@@ -28,6 +33,7 @@ abstract class BaseCommand implements Callable<Integer> {
       description = "Plain output even on a terminal (so is piped output, and NO_COLOR=1).")
   boolean noColor;
 
+  @SuppressWarnings("NullAway.Init") // set by call() before run()
   Terminal term;
 
   @Override

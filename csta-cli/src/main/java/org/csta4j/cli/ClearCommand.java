@@ -1,5 +1,7 @@
 package org.csta4j.cli;
 
+import static org.csta4j.model.internal.Failures.describe;
+
 import org.csta4j.model.ConnectionId;
 import org.csta4j.model.DeviceId;
 import org.csta4j.session.CstaClient;
@@ -24,6 +26,7 @@ import picocli.CommandLine.Parameters;
           + " that device leaves the call."
     })
 final class ClearCommand extends GatewayCommand {
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Parameters(
       index = "0",
       paramLabel = "CALL_ID",
@@ -45,7 +48,7 @@ final class ClearCommand extends GatewayCommand {
               ? ConnectionId.ofCall(callId)
               : ConnectionId.builder().callId(callId).deviceId(DeviceId.of(device)).build();
     } catch (IllegalArgumentException e) {
-      throw new CliException(ExitCode.USAGE, e.getMessage(), e);
+      throw new CliException(ExitCode.USAGE, describe(e), e);
     }
     String what = "ClearConnection of call " + callId + (device == null ? "" : " at " + device);
     var cleared =

@@ -36,9 +36,13 @@ import picocli.CommandLine.Spec;
       "        --pbx-domain demo.local --password-env CSTA_PASSWORD"
     })
 final class CstaCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
+  @Spec
+  CommandSpec spec;
 
-  @Mixin ExitCodesHelp exitCodes;
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
+  @Mixin
+  ExitCodesHelp exitCodes;
 
   @Override
   public Integer call() {

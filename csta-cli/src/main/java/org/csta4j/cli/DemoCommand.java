@@ -1,5 +1,8 @@
 package org.csta4j.cli;
 
+import static org.csta4j.model.internal.Failures.describe;
+import static org.csta4j.model.internal.Failures.unwrap;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +23,7 @@ import org.csta4j.model.HeldEvent;
 import org.csta4j.model.MakeCallResponse;
 import org.csta4j.model.MonitorEvent;
 import org.csta4j.model.RetrievedEvent;
+import org.csta4j.model.internal.EventText;
 import org.csta4j.session.CstaClient;
 import org.csta4j.session.CstaSession;
 import org.csta4j.session.Monitor;
@@ -220,10 +224,10 @@ final class DemoCommand extends BaseCommand {
       step.detail = step.action.run();
       step.status = Status.OK;
     } catch (StepFailure e) {
-      step.detail = e.getMessage();
+      step.detail = describe(e);
       step.status = Status.FAILED;
     } catch (Exception e) {
-      step.detail = Failures.rootMessage(Failures.unwrap(e));
+      step.detail = Failures.rootMessage(unwrap(e));
       step.status = Status.FAILED;
     }
     step.millis = (System.nanoTime() - begin) / 1_000_000;
@@ -232,7 +236,7 @@ final class DemoCommand extends BaseCommand {
   }
 
   private void arrived(String device, MonitorEvent event) {
-    String name = EventText.name(event);
+    String name = EventNames.name(event);
     synchronized (seen) {
       seen.merge(name, 1, Integer::sum);
     }
@@ -245,7 +249,7 @@ final class DemoCommand extends BaseCommand {
             + term.cyan(String.format("%-18s", name))
             + "  "
             + EventText.describe(event));
-    queues.get(device).add(event);
+    queue(device).add(event);
   }
 
   /** Takes events at {@code device} until one of {@code type} for this demo's call arrives. */
@@ -259,7 +263,7 @@ final class DemoCommand extends BaseCommand {
       throws InterruptedException {
     String name = type.getSimpleName().replace("Event", "");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
-    BlockingQueue<MonitorEvent> queue = queues.get(device);
+    BlockingQueue<MonitorEvent> queue = queue(device);
     while (true) {
       MonitorEvent e = queue.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
       if (e == null) {
@@ -273,13 +277,21 @@ final class DemoCommand extends BaseCommand {
     }
   }
 
+  private BlockingQueue<MonitorEvent> queue(String device) {
+    BlockingQueue<MonitorEvent> queue = queues.get(device);
+    if (queue == null) {
+      throw new IllegalArgumentException("not a device of the demo: " + device);
+    }
+    return queue;
+  }
+
   private <T> T get(CompletableFuture<T> answer, String missing) throws Exception {
     try {
       return answer.get(timeoutSeconds, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       throw new StepFailure(missing + " within " + timeoutSeconds + " s");
     } catch (ExecutionException e) {
-      throw new StepFailure(Failures.rootMessage(Failures.unwrap(e)));
+      throw new StepFailure(Failures.rootMessage(unwrap(e)));
     }
   }
 
@@ -289,17 +301,12 @@ final class DemoCommand extends BaseCommand {
     int width = plan.stream().mapToInt(s -> s.title.length()).max().orElse(0);
     long ok = plan.stream().filter(s -> s.status == Status.OK).count();
     for (Step s : plan) {
-      String status;
-      switch (s.status) {
-        case OK:
-          status = term.green(String.format("%-8s", "OK"));
-          break;
-        case FAILED:
-          status = term.red(String.format("%-8s", "FAILED"));
-          break;
-        default:
-          status = term.yellow(String.format("%-8s", "SKIPPED"));
-      }
+      String status =
+          switch (s.status) {
+            case OK -> term.green(String.format("%-8s", "OK"));
+            case FAILED -> term.red(String.format("%-8s", "FAILED"));
+            case PENDING, SKIPPED -> term.yellow(String.format("%-8s", "SKIPPED"));
+          };
       String time = s.status == Status.SKIPPED ? "" : String.format("%6d ms", s.millis);
       String row =
           "  "

@@ -1,9 +1,10 @@
 package org.csta4j.cli;
 
+import static org.csta4j.model.internal.Failures.describe;
+import static org.csta4j.model.internal.Failures.unwrap;
+
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.csta4j.model.CstaFailure;
 import org.csta4j.model.CstaFailureException;
@@ -24,8 +25,7 @@ final class Failures {
   /** A failure of connecting and logging in. */
   static CliException connect(URI gateway, String login, Throwable error, Duration timeout) {
     Throwable t = unwrap(error);
-    if (t instanceof LoginFailedException) {
-      LoginFailedException refused = (LoginFailedException) t;
+    if (t instanceof LoginFailedException refused) {
       CstaFailure answer = refused.failure();
       return new CliException(
           ExitCode.LOGIN_REFUSED,
@@ -33,7 +33,7 @@ final class Failures {
               + login
               + " refused"
               + (answer == null
-                  ? " (" + sentence(refused.getMessage()) + ")"
+                  ? " (" + sentence(describe(refused)) + ")"
                   : " (" + answer.errorCategory() + "/" + answer.errorValue() + ")")
               + (refused.isPermanent()
                   ? ". Check --user, --pbx-domain and the password."
@@ -61,8 +61,7 @@ final class Failures {
    */
   static CliException request(String what, Throwable error, Duration timeout, String hint) {
     Throwable t = unwrap(error);
-    if (t instanceof CstaFailureException) {
-      CstaFailureException f = (CstaFailureException) t;
+    if (t instanceof CstaFailureException f) {
       return new CliException(
           ExitCode.FAILED,
           what
@@ -92,27 +91,18 @@ final class Failures {
           t);
     }
     if (t instanceof IllegalArgumentException) {
-      return new CliException(ExitCode.USAGE, what + ": " + t.getMessage(), t);
+      return new CliException(ExitCode.USAGE, what + ": " + describe(t), t);
     }
     return new CliException(ExitCode.FAILED, what + ": " + rootMessage(t), t);
-  }
-
-  /** The failure itself, without the wrappers of futures. */
-  static Throwable unwrap(Throwable t) {
-    Throwable u = t;
-    while ((u instanceof CompletionException || u instanceof ExecutionException)
-        && u.getCause() != null) {
-      u = u.getCause();
-    }
-    return u;
   }
 
   /** The innermost message: the one that says what went wrong on the wire. */
   static String rootMessage(Throwable t) {
     @Nullable String message = null;
     for (@Nullable Throwable c = t; c != null; c = c.getCause()) {
-      if (c.getMessage() != null && !c.getMessage().isBlank()) {
-        message = c.getMessage();
+      String m = c.getMessage();
+      if (m != null && !m.isBlank()) {
+        message = m;
       }
       if (c.getCause() == c) {
         break;

@@ -1,5 +1,7 @@
 package org.csta4j.cli;
 
+import static org.csta4j.model.internal.Failures.describe;
+
 import java.io.Console;
 import java.net.URI;
 import java.time.Duration;
@@ -28,9 +30,11 @@ import picocli.CommandLine.Option;
  * environment variable or a prompt, never an argument), login with the library exactly as an
  * application does, and requests that fail with one line and an exit code.
  */
-abstract class GatewayCommand extends BaseCommand {
+abstract sealed class GatewayCommand extends BaseCommand
+    permits MonitorCommand, CallCommand, ClearCommand, SnapshotCommand {
   private static final Set<String> SCHEMES = Set.of("http", "https", "ws", "wss");
 
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Option(
       names = "--gateway",
       required = true,
@@ -40,9 +44,11 @@ abstract class GatewayCommand extends BaseCommand {
               + " (csta simulator prints its own).")
   URI gateway;
 
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Option(names = "--user", required = true, paramLabel = "USER", description = "The login user.")
   String user;
 
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Option(
       names = "--pbx-domain",
       required = true,
@@ -77,6 +83,7 @@ abstract class GatewayCommand extends BaseCommand {
   boolean insecure;
 
   /** Requests, answers and events at debug, for {@code --verbose}. */
+  @SuppressWarnings("NullAway.Init") // made in run(), once Logging has read --verbose
   Logger protocol;
 
   final CstaCodec codec = CstaCodec.create();
@@ -98,7 +105,7 @@ abstract class GatewayCommand extends BaseCommand {
     try {
       builder.credentials(user, password, pbxDomain);
     } catch (IllegalArgumentException e) {
-      throw new CliException(ExitCode.USAGE, e.getMessage(), e);
+      throw new CliException(ExitCode.USAGE, describe(e), e);
     } finally {
       Arrays.fill(password, '\0'); // the builder keeps its own copy
     }
@@ -210,7 +217,7 @@ abstract class GatewayCommand extends BaseCommand {
       }
       return value.toCharArray();
     }
-    Console console = System.console();
+    Console console = Terminal.interactiveConsole();
     if (console == null) {
       throw new CliException(
           ExitCode.USAGE,

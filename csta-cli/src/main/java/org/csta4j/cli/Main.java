@@ -12,12 +12,24 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Main {
   private Main() {}
 
-  /** Runs the command line and exits with its code. */
+  /**
+   * Runs the command line and exits the JVM with its code: 0 done, 1 failed, 2 wrong usage, 3
+   * cannot connect, 4 login refused (as {@code csta --help} lists them).
+   *
+   * @param args the command line, e.g. {@code demo}
+   */
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code (for embedding; does not exit). */
+  /**
+   * Runs the command line on the calling thread and returns its exit code, for embedding and tests:
+   * it never exits the JVM, and reports a failed command as one line on stderr and its exit code
+   * rather than by throwing.
+   *
+   * @param args the command line, e.g. {@code demo}
+   * @return the exit code, as {@link #main} would exit with
+   */
   public static int run(String... args) {
     CommandLine line = new CommandLine(new CstaCommand());
     line.setParameterExceptionHandler(Main::usageError);
@@ -25,8 +37,8 @@ public final class Main {
         (e, failed, parsed) -> {
           PrintWriter err = failed.getErr();
           CliException c =
-              e instanceof CliException
-                  ? (CliException) e
+              e instanceof CliException cli
+                  ? cli
                   : new CliException(
                       ExitCode.FAILED,
                       "unexpected "
@@ -37,7 +49,7 @@ public final class Main {
                       e);
           err.println(failed.getCommandSpec().qualifiedName() + ": " + c.getMessage());
           Object command = failed.getCommand();
-          if (command instanceof BaseCommand && ((BaseCommand) command).verbose) {
+          if (command instanceof BaseCommand base && base.verbose) {
             c.printStackTrace(err);
           }
           err.flush();
@@ -51,8 +63,8 @@ public final class Main {
     CommandLine line = e.getCommandLine();
     String name = line.getCommandSpec().qualifiedName();
     String suggestion = "";
-    if (e instanceof UnmatchedArgumentException) {
-      var suggestions = ((UnmatchedArgumentException) e).getSuggestions();
+    if (e instanceof UnmatchedArgumentException unmatched) {
+      var suggestions = unmatched.getSuggestions();
       if (!suggestions.isEmpty()) {
         suggestion = " Did you mean " + String.join(" or ", suggestions) + "?";
       }

@@ -2,12 +2,15 @@ package org.csta4j.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.MonitorEvent;
+import org.csta4j.model.internal.EventText;
+import org.csta4j.model.internal.Threads;
 import org.csta4j.session.CstaClient;
 import org.csta4j.session.CstaSession;
 import org.csta4j.session.Gap;
@@ -35,6 +38,7 @@ import picocli.CommandLine.Parameters;
 final class MonitorCommand extends GatewayCommand {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Parameters(arity = "1..*", paramLabel = "DEVICE", description = "The devices, e.g. 100 101.")
   List<String> devices;
 
@@ -55,7 +59,7 @@ final class MonitorCommand extends GatewayCommand {
     }
     Runtime.getRuntime()
         .addShutdownHook(
-            new Thread(
+            Threads.daemon(
                 () -> {
                   ended.complete(null);
                   client.close(); // StopApplicationSession, then the socket
@@ -93,7 +97,7 @@ final class MonitorCommand extends GatewayCommand {
       term.line(new JsonLines(codec).event(name, device, body));
       return;
     }
-    String when = LocalTime.now().format(TIME);
+    String when = LocalTime.now(ZoneId.systemDefault()).format(TIME); // the user's wall clock
     String text = event == null ? body : EventText.describe(event);
     term.line(
         term.dim(when)
@@ -106,10 +110,10 @@ final class MonitorCommand extends GatewayCommand {
   }
 
   private static @Nullable String deviceOf(CstaSession session, CstaEvent event) {
-    if (!(event instanceof MonitorEvent)) {
+    if (!(event instanceof MonitorEvent monitored)) {
       return null;
     }
-    String xref = ((MonitorEvent) event).monitorCrossRefId();
+    String xref = monitored.monitorCrossRefId();
     for (Monitor m : session.monitors()) {
       if (m.crossRefId().equals(xref)) {
         return m.device();

@@ -30,6 +30,7 @@ final class SimulatorCommand extends BaseCommand {
       description = "The port (default: ${DEFAULT-VALUE}; 0 for any free one).")
   int port;
 
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Option(
       names = "--host",
       paramLabel = "ADDR",
@@ -77,12 +78,13 @@ final class SimulatorCommand extends BaseCommand {
       }
       simulator = b.start();
     } catch (IllegalArgumentException e) {
-      throw new CliException(ExitCode.USAGE, e.getMessage(), e);
+      throw new CliException(ExitCode.USAGE, org.csta4j.model.internal.Failures.describe(e), e);
     } catch (IllegalStateException e) {
       // the builder's message names the address and the reason (e.g. the port is taken)
       throw new CliException(
           ExitCode.FAILED,
-          e.getMessage() + (port == 0 ? "" : ". Try another --port (0 picks a free one)."),
+          org.csta4j.model.internal.Failures.describe(e)
+              + (port == 0 ? "" : ". Try another --port (0 picks a free one)."),
           e);
     }
     describe(simulator);

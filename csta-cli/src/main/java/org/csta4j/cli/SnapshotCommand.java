@@ -5,6 +5,7 @@ import org.csta4j.model.CallState;
 import org.csta4j.model.LocalConnectionState;
 import org.csta4j.model.SnapshotDeviceResponse;
 import org.csta4j.model.SnapshotDeviceResponseInfo;
+import org.csta4j.model.internal.EventText;
 import org.csta4j.session.CstaClient;
 import org.csta4j.session.CstaSession;
 import picocli.CommandLine.Command;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     description = "List the calls at a device now (SnapshotDevice).")
 final class SnapshotCommand extends GatewayCommand {
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Parameters(index = "0", paramLabel = "DEVICE", description = "The device, e.g. 100.")
   String device;
 

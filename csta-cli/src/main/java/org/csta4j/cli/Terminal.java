@@ -3,6 +3,7 @@ package org.csta4j.cli;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a command writes for people: its standard output and error, with ANSI colour only when
@@ -29,22 +30,27 @@ final class Terminal {
     return !noColor && (env == null || env.isEmpty()) && stdoutIsTerminal();
   }
 
-  /**
-   * Java 17 has a console only when stdin and stdout are terminals; from Java 22 on there may be
-   * one when they are not, and {@code Console.isTerminal()} tells.
-   */
   static boolean stdoutIsTerminal() {
+    return interactiveConsole() != null;
+  }
+
+  /**
+   * The console when stdin and stdout are terminals, else null. Java 17 has a console only then;
+   * from Java 22 on there is one when they are not, and {@code Console.isTerminal()} tells.
+   */
+  @SuppressWarnings("SystemConsoleNull") // the null check is what Java 17 to 21 need
+  static @Nullable Console interactiveConsole() {
     Console console = System.console();
     if (console == null) {
-      return false;
+      return null;
     }
     try {
       Method isTerminal = Console.class.getMethod("isTerminal");
-      return (Boolean) isTerminal.invoke(console);
+      return Boolean.TRUE.equals(isTerminal.invoke(console)) ? console : null;
     } catch (NoSuchMethodException e) {
-      return true;
+      return console;
     } catch (ReflectiveOperationException | RuntimeException e) {
-      return false;
+      return null;
     }
   }
 

@@ -10,10 +10,11 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.CstaFailure;
 import org.csta4j.model.CstaFailureException;
@@ -26,6 +27,7 @@ import org.csta4j.model.RawRequest;
 import org.csta4j.model.RawResponse;
 import org.csta4j.model.UniversalFailure;
 import org.csta4j.model.UnknownEvent;
+import org.csta4j.model.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +49,9 @@ import org.jspecify.annotations.Nullable;
 public final class CstaCodec {
   /** The vendor namespace prefix uni-tel uses in {@code applicationSpecificInfo} keys. */
   public static final String DEFAULT_VENDOR_PREFIX = "vendorData";
+
+  /** Jackson's quote of a token it could not read, e.g. {@code token 'hunter2'}. */
+  private static final Pattern QUOTED_TOKEN = Pattern.compile("Unrecognized token '([^']*)'");
 
   /** The key of a message's private data, in the four spellings of {@link JsonDialect}. */
   private static final SerializableString[] PRIVATE_DATA = Names.variants("privateData");
@@ -72,8 +77,9 @@ public final class CstaCodec {
   }
 
   /**
-   * One shared codec with the defaults, built once: a codec is immutable and thread-safe, and
-   * building one (its per-type readers and writers) costs far more than using it.
+   * {@return one shared codec with the defaults, built on first use} A codec is immutable and
+   * thread-safe, and building one (its per-type readers and writers) costs far more than using it,
+   * so prefer this to {@link #create()} unless a setting differs.
    */
   public static CstaCodec standard() {
     return Standard.INSTANCE;
@@ -85,43 +91,70 @@ public final class CstaCodec {
     private Standard() {}
   }
 
-  /** A codec with the defaults: uni-tel dialect, prefix {@code vendorData}, 1 MiB string limit. */
+  /**
+   * {@return a new codec with the defaults} The defaults are the uni-tel dialect, the prefix {@code
+   * vendorData} and the input limits of {@link Builder}.
+   */
   public static CstaCodec create() {
     return builder().build();
   }
 
+  /**
+   * {@return a new builder holding the defaults; not thread-safe, build once and share the codec}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The hub methods and events this codec knows. */
+  /** {@return the hub methods and events this codec knows: always the standard registry} */
   public CstaMessageRegistry registry() {
     return registry;
   }
 
-  /** The dialect {@link #encode(CstaMessage)} writes. */
+  /** {@return the dialect {@link #encode(CstaMessage)} writes} */
   public JsonDialect dialect() {
     return dialect;
   }
 
-  /** The Jackson factory with this codec's input limits, for transports that parse envelopes. */
+  /**
+   * {@return the Jackson factory with this codec's input limits} Transports parse their envelopes
+   * with it, so that one limit applies to the whole frame; it is shared, do not reconfigure it.
+   */
   public JsonFactory jsonFactory() {
     return codecs.factory;
   }
 
-  /** Encodes any message (request, response, event or failure) in this codec's dialect. */
+  /**
+   * Encodes any message (request, response, event or failure) in this codec's dialect.
+   *
+   * @param message the message; an {@link UnknownEvent} is written as its raw payload
+   * @return the UTF-8 JSON, a new array the caller owns
+   * @throws CstaCodecException if the message cannot be written (a malformed raw payload)
+   */
   public byte[] encode(CstaMessage message) {
     return encode(message, dialect, (PrivateData) null);
   }
 
-  /** Encodes any message in the given dialect. */
+  /**
+   * Encodes any message in the given dialect (a server answering as a particular gateway would).
+   *
+   * @param message the message
+   * @param dialect how to spell keys, devices and enums
+   * @return the UTF-8 JSON, a new array the caller owns
+   * @throws CstaCodecException if the message cannot be written (a malformed raw payload)
+   */
   public byte[] encode(CstaMessage message, JsonDialect dialect) {
     return encode(message, dialect, (PrivateData) null);
   }
 
   /**
-   * Encodes a request with {@code privateData.requestId} set to {@code requestId}, keeping its
-   * other private data.
+   * Encodes a request in this codec's dialect with {@code privateData.requestId} set to {@code
+   * requestId}, keeping its other private data; the request itself is not changed.
+   *
+   * @param request the request
+   * @param requestId the correlation id for the gateway's logs
+   * @return the UTF-8 JSON, a new array the caller owns
+   * @throws CstaCodecException if the request cannot be written (a malformed raw payload)
    */
   public byte[] encodeRequest(CstaRequest<?> request, String requestId) {
     return encode(request, dialect, requestId);
@@ -130,6 +163,12 @@ public final class CstaCodec {
   /**
    * Encodes any message in the given dialect with {@code privateData.requestId} set to {@code
    * requestId}, keeping its other private data (a gateway echoing a request's id in its response).
+   *
+   * @param message the message
+   * @param dialect how to spell keys, devices and enums
+   * @param requestId the id to write in {@code privateData}
+   * @return the UTF-8 JSON, a new array the caller owns
+   * @throws CstaCodecException if the message cannot be written (a malformed raw payload)
    */
   public byte[] encode(CstaMessage message, JsonDialect dialect, String requestId) {
     Objects.requireNonNull(message, "message");
@@ -138,7 +177,15 @@ public final class CstaCodec {
 
   /**
    * Writes a message with {@code privateData.requestId} set to {@code requestId} to a generator the
-   * caller owns (a transport writing its envelope), in this codec's dialect.
+   * caller owns (a transport writing its envelope), in this codec's dialect. The generator is
+   * neither flushed nor closed.
+   *
+   * @param message the message, written as one JSON value
+   * @param generator where to write; its position must allow a value
+   * @param requestId the id to write in {@code privateData}
+   * @throws IOException if the generator fails
+   * @throws CstaCodecException if the message cannot be written (a malformed raw payload), in which
+   *     case nothing has been written
    */
   public void write(CstaMessage message, JsonGenerator generator, String requestId)
       throws IOException {
@@ -165,14 +212,26 @@ public final class CstaCodec {
       }
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // the output is memory: only Jackson refusing what it is asked to write gets here
+      throw new CstaCodecException(
+          message.getClass().getSimpleName(), "", "cannot encode: " + e.getMessage(), e);
     } finally {
       out.release(); // hands the buffer back to the recycler; close() would not
       recycler.releaseToPool();
     }
   }
 
-  /** Writes a message to a generator the caller owns (a transport writing its envelope). */
+  /**
+   * Writes a message to a generator the caller owns (a transport writing its envelope), in the
+   * given dialect. The generator is neither flushed nor closed.
+   *
+   * @param message the message, written as one JSON value
+   * @param generator where to write; its position must allow a value
+   * @param dialect how to spell keys, devices and enums
+   * @throws IOException if the generator fails
+   * @throws CstaCodecException if the message cannot be written (a malformed raw payload), in which
+   *     case nothing has been written
+   */
   public void write(CstaMessage message, JsonGenerator generator, JsonDialect dialect)
       throws IOException {
     write(message, generator, dialect, (PrivateData) null);
@@ -183,17 +242,15 @@ public final class CstaCodec {
       CstaMessage message, JsonGenerator g, JsonDialect dialect, @Nullable PrivateData pd)
       throws IOException {
     WriteContext ctx = new WriteContext(dialect, codecs);
-    if (message instanceof UnknownEvent) {
-      g.writeRawValue(((UnknownEvent) message).payload().text());
+    if (message instanceof UnknownEvent unknown) {
+      g.writeRawValue(unknown.payload().text());
       return;
     }
-    if (message instanceof RawRequest) {
-      RawRequest raw = (RawRequest) message;
+    if (message instanceof RawRequest raw) {
       writeRaw(raw.method(), raw.payload(), g, ctx, pd);
       return;
     }
-    if (message instanceof RawResponse) {
-      RawResponse raw = (RawResponse) message;
+    if (message instanceof RawResponse raw) {
       if (raw.payload().isPresent()) {
         writeRaw(raw.method(), raw.payload().get(), g, ctx, pd);
       } else {
@@ -223,8 +280,7 @@ public final class CstaCodec {
           throw new CstaCodecException(method, "", "trailing content after the raw payload");
         }
       } catch (JsonProcessingException e) {
-        throw new CstaCodecException(
-            method, ReadContext.path(p), "malformed raw payload: " + message(e), e);
+        throw malformed(method, ReadContext.path(p), "malformed raw payload", e);
       }
     }
     try (JsonParser p = codecs.factory.createParser(text)) {
@@ -251,6 +307,9 @@ public final class CstaCodec {
   /**
    * Decodes a request the gateway receives (for servers such as the simulator).
    *
+   * @param method the hub method's name, any casing
+   * @param json the method's argument as UTF-8 JSON
+   * @return the request, of the method's request type
    * @throws CstaCodecException if the method is unknown or the JSON is not a valid request
    */
   public CstaRequest<?> decodeRequest(String method, byte[] json) {
@@ -258,7 +317,15 @@ public final class CstaCodec {
     return (CstaRequest<?>) decode(method, json, m.requestType());
   }
 
-  /** Decodes a request from a parser positioned on its first token. */
+  /**
+   * Decodes a request from a parser positioned on its first token (or just before it), leaving the
+   * parser on the request's last token; the parser is not closed.
+   *
+   * @param method the hub method's name, any casing
+   * @param parser the caller's parser, made by {@link #jsonFactory()} for the same limits
+   * @return the request, of the method's request type
+   * @throws CstaCodecException if the method is unknown or the JSON is not a valid request
+   */
   public CstaRequest<?> decodeRequest(String method, JsonParser parser) {
     HubMethod m = knownMethod(method);
     return (CstaRequest<?>) decodeValue(method, parser, m.requestType());
@@ -276,7 +343,10 @@ public final class CstaCodec {
    * CSTAErrorCode}) or, for session services, the ECMA-354 negative response. A JSON {@code null}
    * or empty result is the empty positive response where the response has no mandatory field.
    *
+   * @param method the hub method's name, any casing
+   * @param json the invocation's result as UTF-8 JSON
    * @return a {@link CstaResponse} of the method's response type, or a {@link CstaFailure}
+   * @throws CstaCodecException if the method is unknown or the JSON is not a valid result
    */
   public CstaMessage decodeResult(String method, byte[] json) {
     HubMethod m = knownMethod(method);
@@ -293,6 +363,7 @@ public final class CstaCodec {
    * with an empty payload for a JSON {@code null} or empty result.
    *
    * @param method the raw request's {@link RawRequest#method()}
+   * @param json the invocation's result as UTF-8 JSON
    * @return a {@link RawResponse} or a {@link CstaFailure}
    * @throws CstaCodecException if the result is not well-formed JSON or not a valid failure
    */
@@ -314,21 +385,28 @@ public final class CstaCodec {
       requireEnd(method, p);
       return RawResponse.of(method, payload);
     } catch (IOException e) {
-      throw new CstaCodecException(method, "", "malformed JSON: " + message(e), e);
+      throw malformed(method, "", "malformed JSON", e);
     }
   }
 
   /**
    * Decodes the result of a hub method and returns the typed positive response, or throws.
    *
-   * @throws CstaFailureException if the gateway answered with a failure
+   * @param <R> the request's response type
+   * @param request the request the result answers; a {@link RawRequest} reads as in {@link
+   *     #decodeRawResult}
+   * @param json the invocation's result as UTF-8 JSON
+   * @return the positive response
+   * @throws CstaFailureException if the gateway answered with a failure; it names the method
+   * @throws CstaCodecException if the JSON is not a valid result of the request's method
+   * @throws IllegalArgumentException if no hub method takes the request's type
    */
   public <R extends CstaResponse> R decodeResponse(CstaRequest<R> request, byte[] json) {
     String method = registry.methodName(request);
     CstaMessage result =
         request instanceof RawRequest ? decodeRawResult(method, json) : decodeResult(method, json);
-    if (result instanceof CstaFailure) {
-      throw new CstaFailureException(method, (CstaFailure) result);
+    if (result instanceof CstaFailure failure) {
+      throw new CstaFailureException(method, failure);
     }
     @SuppressWarnings("unchecked")
     R response = (R) result;
@@ -370,7 +448,13 @@ public final class CstaCodec {
 
   /**
    * Decodes an event by its SignalR target name ({@code "Delivered"} or {@code "DeliveredEvent"},
-   * any casing). An unknown name gives an {@link UnknownEvent} with the raw payload.
+   * any casing). An unknown name gives an {@link UnknownEvent} with the raw payload, never an
+   * error.
+   *
+   * @param name the SignalR target name
+   * @param json the event's argument as UTF-8 JSON
+   * @return the event, typed where the name is known
+   * @throws CstaCodecException if the JSON is malformed, or not a valid event of a known name
    */
   public CstaEvent decodeEvent(String name, byte[] json) {
     Objects.requireNonNull(name, "name");
@@ -382,7 +466,16 @@ public final class CstaCodec {
     return (CstaEvent) decode(name, json, type.get());
   }
 
-  /** Decodes an event from a parser positioned on its first token (the transport's envelope). */
+  /**
+   * Decodes an event from a parser positioned on its first token (or just before it), as a
+   * transport reading its envelope does, leaving the parser on the event's last token; the parser
+   * is not closed.
+   *
+   * @param name the SignalR target name; an unknown one gives an {@link UnknownEvent}
+   * @param parser the caller's parser, made by {@link #jsonFactory()} for the same limits
+   * @return the event, typed where the name is known
+   * @throws CstaCodecException if the JSON is malformed, or not a valid event of a known name
+   */
   public CstaEvent decodeEvent(String name, JsonParser parser) {
     Objects.requireNonNull(name, "name");
     Optional<Class<? extends CstaEvent>> type = registry.eventType(name);
@@ -391,7 +484,7 @@ public final class CstaCodec {
       try {
         return UnknownEvent.of(name, ctx.capture(parser));
       } catch (IOException e) {
-        throw malformed(name, parser, e);
+        throw malformed(name, ReadContext.path(parser), "malformed JSON", e);
       }
     }
     return (CstaEvent) decodeValue(name, parser, type.get());
@@ -407,7 +500,7 @@ public final class CstaCodec {
       requireEnd(name, p);
       return UnknownEvent.of(name, raw);
     } catch (IOException e) {
-      throw new CstaCodecException(name, "", "malformed JSON: " + message(e), e);
+      throw malformed(name, "", "malformed JSON", e);
     }
   }
 
@@ -420,7 +513,7 @@ public final class CstaCodec {
       requireEnd(name, p);
       return value;
     } catch (IOException e) {
-      throw new CstaCodecException(name, "", "malformed JSON: " + message(e), e);
+      throw malformed(name, "", "malformed JSON", e);
     }
   }
 
@@ -430,7 +523,7 @@ public final class CstaCodec {
         throw new CstaCodecException(name, "", "trailing content after the message");
       }
     } catch (JsonProcessingException e) {
-      throw new CstaCodecException(name, "", "trailing content after the message", e);
+      throw malformed(name, "", "trailing content after the message", e);
     }
   }
 
@@ -444,21 +537,31 @@ public final class CstaCodec {
     } catch (CstaCodecException e) {
       throw e;
     } catch (IOException e) {
-      throw malformed(name, p, e);
+      throw malformed(name, ReadContext.path(p), "malformed JSON", e);
     } catch (RuntimeException e) {
       // a defect of ours must still surface as a codec error naming the input's place
       throw ctx.fail(p, "cannot decode: " + e, e);
     }
   }
 
-  private static CstaCodecException malformed(String name, JsonParser p, IOException e) {
-    return new CstaCodecException(name, ReadContext.path(p), "malformed JSON: " + message(e), e);
-  }
-
-  private static String message(IOException e) {
-    return e instanceof JsonProcessingException
-        ? ((JsonProcessingException) e).getOriginalMessage()
-        : String.valueOf(e.getMessage());
+  /**
+   * A codec error for input Jackson could not read. Jackson quotes an unrecognized token whole
+   * ({@code Unrecognized token 'hunter2'}), which may be an unquoted password: the token is
+   * replaced by its length and, as Jackson's exception still carries it, it is not kept as the
+   * cause.
+   */
+  private static CstaCodecException malformed(
+      String name, String path, String problem, IOException e) {
+    String original =
+        String.valueOf(
+            e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
+    Matcher token = QUOTED_TOKEN.matcher(original);
+    if (!token.find()) {
+      return new CstaCodecException(name, path, problem + ": " + original, e);
+    }
+    String safe =
+        token.replaceAll(r -> "Unrecognized token of " + (r.end(1) - r.start(1)) + " characters");
+    return new CstaCodecException(name, path, problem + ": " + safe);
   }
 
   /** Configures a {@link CstaCodec}. */
@@ -471,49 +574,82 @@ public final class CstaCodec {
 
     private Builder() {}
 
-    /** The namespace prefix of vendor keys, {@code vendorData} by default. */
+    /**
+     * Sets the namespace prefix of vendor keys, {@code vendorData} by default: keys such as {@code
+     * vendorData:userID} in {@code applicationSpecificInfo} are written with it and accepted with
+     * it on input.
+     *
+     * @param prefix a non-blank name without {@code ':'}
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code prefix} if it is blank or holds a colon
+     */
     public Builder vendorPrefix(String prefix) {
-      Objects.requireNonNull(prefix, "prefix");
-      if (prefix.isBlank() || prefix.contains(":")) {
-        throw new IllegalArgumentException("prefix: must be a non-blank name without ':'");
+      if (Checks.nonBlank("prefix", prefix).contains(":")) {
+        throw new IllegalArgumentException("prefix: must be a name without ':'");
       }
       this.vendorPrefix = prefix;
       return this;
     }
 
-    /** The dialect {@link #encode(CstaMessage)} writes, {@link JsonDialect#UNITEL} by default. */
+    /**
+     * Sets the dialect {@link #encode(CstaMessage)} writes, {@link JsonDialect#UNITEL} by default;
+     * reading accepts every dialect whatever this is.
+     *
+     * @param dialect the dialect
+     * @return this builder
+     */
     public Builder dialect(JsonDialect dialect) {
       this.dialect = Objects.requireNonNull(dialect, "dialect");
       return this;
     }
 
-    /** The longest JSON string accepted on input, in characters (default 1 MiB). */
+    /**
+     * Sets the longest JSON string accepted on input; a longer one fails the decode.
+     *
+     * @param chars the limit in characters, 1 MiB (1,048,576) by default
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code maxStringLength} if {@code chars} is not
+     *     positive
+     */
     public Builder maxStringLength(int chars) {
-      if (chars < 1) {
-        throw new IllegalArgumentException("maxStringLength: must be positive");
-      }
-      this.maxStringLength = chars;
+      this.maxStringLength = Checks.positive("maxStringLength", chars);
       return this;
     }
 
-    /** The deepest nesting accepted on input (default 64). */
+    /**
+     * Sets the deepest nesting of objects and arrays accepted on input; deeper input fails the
+     * decode.
+     *
+     * @param depth the limit, 64 by default
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code maxNestingDepth} if {@code depth} is below 8
+     */
     public Builder maxNestingDepth(int depth) {
       if (depth < 8) {
-        throw new IllegalArgumentException("maxNestingDepth: must be at least 8");
+        throw new IllegalArgumentException("maxNestingDepth: must be at least 8 but is " + depth);
       }
       this.maxNestingDepth = depth;
       return this;
     }
 
-    /** The largest message accepted on input, in bytes (default 8 MiB). */
+    /**
+     * Sets the largest document accepted on input; a larger one fails the decode.
+     *
+     * @param bytes the limit in bytes, 8 MiB by default
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code maxDocumentLength} if {@code bytes} is below
+     *     1024
+     */
     public Builder maxDocumentLength(long bytes) {
       if (bytes < 1024) {
-        throw new IllegalArgumentException("maxDocumentLength: must be at least 1024");
+        throw new IllegalArgumentException(
+            "maxDocumentLength: must be at least 1024 but is " + bytes);
       }
       this.maxDocumentLength = bytes;
       return this;
     }
 
+    /** {@return a new codec with this builder's settings; the builder may be reused} */
     public CstaCodec build() {
       return new CstaCodec(this);
     }

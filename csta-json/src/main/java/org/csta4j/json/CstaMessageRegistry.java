@@ -13,7 +13,9 @@ import org.csta4j.model.*;
 /**
  * The one place that maps SignalR names to model types: hub methods (a request, its response and
  * its failures) and events (the target name, without the {@code Event} suffix, as uni-tel pushes
- * them). Lookups ignore case and accept the {@code Event} suffix.
+ * them). Lookups ignore case and accept the {@code Event} suffix. The registry is immutable and
+ * safe for concurrent use; every method rejects a null argument with a {@link NullPointerException}
+ * naming it.
  */
 public final class CstaMessageRegistry {
   private static final CstaMessageRegistry STANDARD = new CstaMessageRegistry();
@@ -120,7 +122,9 @@ public final class CstaMessageRegistry {
     eventsByLowerName.put("transferred", TransferedEvent.class);
   }
 
-  /** The registry of every hub method and event of the uni-tel gateway and ECMA-269 core. */
+  /**
+   * {@return the one registry of every hub method and event of the uni-tel gateway and ECMA-269}
+   */
   public static CstaMessageRegistry standard() {
     return STANDARD;
   }
@@ -130,14 +134,14 @@ public final class CstaMessageRegistry {
       Class<? extends CstaRequest<?>> request,
       Class<? extends CstaResponse> response,
       Class<? extends CstaFailure> negative) {
-    add(new HubMethod(name, request, response, Optional.of(negative)));
+    add(HubMethod.of(name, request, response, Optional.of(negative)));
   }
 
   private void method(
       String name,
       Class<? extends CstaRequest<?>> request,
       Class<? extends CstaResponse> response) {
-    add(new HubMethod(name, request, response, Optional.empty()));
+    add(HubMethod.of(name, request, response, Optional.empty()));
   }
 
   private void add(HubMethod m) {
@@ -152,7 +156,11 @@ public final class CstaMessageRegistry {
     eventNames.put(type, name);
   }
 
-  /** The hub method of this name, ignoring case. */
+  /**
+   * {@return the hub method of this name, ignoring case; empty if the registry has none}
+   *
+   * @param name a method name such as {@code "MakeCall"} or {@code "makecall"}
+   */
   public Optional<HubMethod> method(String name) {
     Objects.requireNonNull(name, "name");
     HubMethod m = methods.get(name);
@@ -161,23 +169,24 @@ public final class CstaMessageRegistry {
         : Optional.ofNullable(methodsByLowerName.get(name.toLowerCase(Locale.ROOT)));
   }
 
-  /** Every hub method, in a stable order. */
+  /** {@return every hub method, unmodifiable, in the same order on every call} */
   public Collection<HubMethod> methods() {
     return Collections.unmodifiableCollection(methods.values());
   }
 
   /**
-   * The hub method that takes this request.
+   * {@return the hub method that takes this request}
    *
+   * @param request a modelled request (not a {@link RawRequest})
    * @throws IllegalArgumentException for a {@link RawRequest}, which names a method the registry
    *     does not model (use {@link #methodName}), or a request type no method takes
    */
   public HubMethod methodOf(CstaRequest<?> request) {
     Objects.requireNonNull(request, "request");
-    if (request instanceof RawRequest) {
+    if (request instanceof RawRequest raw) {
       throw new IllegalArgumentException(
           "a RawRequest ('"
-              + ((RawRequest) request).method()
+              + raw.method()
               + "') has no modelled hub method; its name is methodName(request)");
     }
     HubMethod m = methodsByRequest.get(modelType(request.getClass()));
@@ -188,20 +197,25 @@ public final class CstaMessageRegistry {
   }
 
   /**
-   * The name of the hub method that takes this request, e.g. {@code "MakeCall"}; for a {@link
-   * RawRequest}, the method it names.
+   * {@return the name of the hub method that takes this request, e.g. {@code "MakeCall"}; for a
+   * {@link RawRequest}, the method it names}
+   *
+   * @param request any request
+   * @throws IllegalArgumentException if the request is of a type no method takes
    */
   public String methodName(CstaRequest<?> request) {
     Objects.requireNonNull(request, "request");
-    if (request instanceof RawRequest) {
-      return ((RawRequest) request).method();
+    if (request instanceof RawRequest raw) {
+      return raw.method();
     }
     return methodOf(request).name();
   }
 
   /**
-   * The event type of a SignalR target name: {@code "Delivered"}, {@code "DeliveredEvent"} or any
-   * casing of these.
+   * {@return the event type of a SignalR target name; empty for a name the registry does not know}
+   *
+   * @param name {@code "Delivered"}, {@code "DeliveredEvent"} or any casing of these; surrounding
+   *     blanks are ignored
    */
   public Optional<Class<? extends CstaEvent>> eventType(String name) {
     Objects.requireNonNull(name, "name");
@@ -217,11 +231,17 @@ public final class CstaMessageRegistry {
     return Optional.ofNullable(type);
   }
 
-  /** The SignalR target name an event is pushed under, e.g. {@code "Delivered"}. */
+  /**
+   * {@return the SignalR target name an event is pushed under, e.g. {@code "Delivered"}; for an
+   * {@link UnknownEvent}, the name it arrived with}
+   *
+   * @param event any event
+   * @throws IllegalArgumentException if the event is of a type the registry does not know
+   */
   public String eventName(CstaEvent event) {
     Objects.requireNonNull(event, "event");
-    if (event instanceof UnknownEvent) {
-      return ((UnknownEvent) event).name();
+    if (event instanceof UnknownEvent unknown) {
+      return unknown.name();
     }
     String name = eventNames.get(modelType(event.getClass()));
     if (name == null) {
@@ -230,7 +250,7 @@ public final class CstaMessageRegistry {
     return name;
   }
 
-  /** Every event name and its type, in a stable order. */
+  /** {@return every event name and its type, unmodifiable, in the same order on every call} */
   public Map<String, Class<? extends CstaEvent>> events() {
     return Collections.unmodifiableMap(events);
   }

@@ -17,6 +17,7 @@ import org.csta4j.model.Extensible;
 import org.csta4j.model.RawJson;
 import org.csta4j.model.RedirectionDeviceId;
 import org.csta4j.model.UserData;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The types whose JSON is a choice or a scalar-or-object: device identifiers, the redirection
@@ -29,6 +30,10 @@ final class DeviceCodecs {
   private static final SerializableString[] DEVICE_IDENTIFIER = Names.variants("deviceIdentifier");
   private static final SerializableString[] NUMBER_DIALED = Names.variants("numberDialed");
   private static final SerializableString[] STRING = Names.variants("string");
+  private static final SerializableString[] NOT_KNOWN = Names.variants("notKnown");
+  private static final SerializableString[] NOT_REQUIRED = Names.variants("notRequired");
+  private static final SerializableString[] NOT_SPECIFIED = Names.variants("notSpecified");
+  private static final SerializableString[] RESTRICTED = Names.variants("restricted");
 
   private static final Map<String, ExtendedDeviceId.Kind> EXTENDED_KINDS =
       spellings(
@@ -38,11 +43,14 @@ final class DeviceCodecs {
               "deviceID", ExtendedDeviceId.Kind.DEVICE_IDENTIFIER,
               "notKnown", ExtendedDeviceId.Kind.NOT_KNOWN,
               "restricted", ExtendedDeviceId.Kind.RESTRICTED));
-  private static final Map<ExtendedDeviceId.Kind, SerializableString[]> EXTENDED_NAMES =
-      Map.of(
-          ExtendedDeviceId.Kind.DEVICE_IDENTIFIER, DEVICE_IDENTIFIER,
-          ExtendedDeviceId.Kind.NOT_KNOWN, Names.variants("notKnown"),
-          ExtendedDeviceId.Kind.RESTRICTED, Names.variants("restricted"));
+
+  private static SerializableString[] extendedName(ExtendedDeviceId.Kind kind) {
+    return switch (kind) {
+      case DEVICE_IDENTIFIER -> DEVICE_IDENTIFIER;
+      case NOT_KNOWN -> NOT_KNOWN;
+      case RESTRICTED -> RESTRICTED;
+    };
+  }
 
   private static final Map<String, RedirectionDeviceId.Kind> REDIRECTION_KINDS =
       spellings(
@@ -54,21 +62,36 @@ final class DeviceCodecs {
               "restricted", RedirectionDeviceId.Kind.RESTRICTED));
 
   /** The empty alternatives are values without content: one instance each. */
-  private static final Map<ExtendedDeviceId.Kind, ExtendedDeviceId> EMPTY_EXTENDED =
-      Map.of(
-          ExtendedDeviceId.Kind.NOT_KNOWN, ExtendedDeviceId.notKnown(),
-          ExtendedDeviceId.Kind.RESTRICTED, ExtendedDeviceId.restricted());
+  private static final ExtendedDeviceId EXTENDED_NOT_KNOWN = ExtendedDeviceId.notKnown();
 
-  private static final Map<RedirectionDeviceId.Kind, RedirectionDeviceId> EMPTY_REDIRECTION =
-      Map.of(
-          RedirectionDeviceId.Kind.NOT_KNOWN,
-              RedirectionDeviceId.of(RedirectionDeviceId.Kind.NOT_KNOWN),
-          RedirectionDeviceId.Kind.NOT_REQUIRED,
-              RedirectionDeviceId.of(RedirectionDeviceId.Kind.NOT_REQUIRED),
-          RedirectionDeviceId.Kind.NOT_SPECIFIED,
-              RedirectionDeviceId.of(RedirectionDeviceId.Kind.NOT_SPECIFIED),
-          RedirectionDeviceId.Kind.RESTRICTED,
-              RedirectionDeviceId.of(RedirectionDeviceId.Kind.RESTRICTED));
+  private static final ExtendedDeviceId EXTENDED_RESTRICTED = ExtendedDeviceId.restricted();
+  private static final RedirectionDeviceId REDIRECTION_NOT_KNOWN =
+      RedirectionDeviceId.of(RedirectionDeviceId.Kind.NOT_KNOWN);
+  private static final RedirectionDeviceId REDIRECTION_NOT_REQUIRED =
+      RedirectionDeviceId.of(RedirectionDeviceId.Kind.NOT_REQUIRED);
+  private static final RedirectionDeviceId REDIRECTION_NOT_SPECIFIED =
+      RedirectionDeviceId.of(RedirectionDeviceId.Kind.NOT_SPECIFIED);
+  private static final RedirectionDeviceId REDIRECTION_RESTRICTED =
+      RedirectionDeviceId.of(RedirectionDeviceId.Kind.RESTRICTED);
+
+  /** The empty alternative of a kind; {@code readChoice} never asks for the device kind. */
+  private static ExtendedDeviceId emptyExtended(ExtendedDeviceId.Kind kind) {
+    return switch (kind) {
+      case NOT_KNOWN -> EXTENDED_NOT_KNOWN;
+      case RESTRICTED -> EXTENDED_RESTRICTED;
+      case DEVICE_IDENTIFIER -> throw new IllegalArgumentException("not an empty kind: " + kind);
+    };
+  }
+
+  private static RedirectionDeviceId emptyRedirection(RedirectionDeviceId.Kind kind) {
+    return switch (kind) {
+      case NOT_KNOWN -> REDIRECTION_NOT_KNOWN;
+      case NOT_REQUIRED -> REDIRECTION_NOT_REQUIRED;
+      case NOT_SPECIFIED -> REDIRECTION_NOT_SPECIFIED;
+      case RESTRICTED -> REDIRECTION_RESTRICTED;
+      case NUMBER_DIALED -> throw new IllegalArgumentException("not an empty kind: " + kind);
+    };
+  }
 
   /** The map keyed by each name as written, its Pascal form and its lower case. */
   private static <V> Map<String, V> spellings(Map<String, V> byName) {
@@ -82,18 +105,20 @@ final class DeviceCodecs {
     return Map.copyOf(all);
   }
 
-  private static <V> V kind(Map<String, V> kinds, String key) {
+  private static <V> @Nullable V kind(Map<String, V> kinds, String key) {
     V v = kinds.get(key);
     return v != null ? v : kinds.get(Names.lower(key));
   }
 
-  private static final Map<RedirectionDeviceId.Kind, SerializableString[]> REDIRECTION_NAMES =
-      Map.of(
-          RedirectionDeviceId.Kind.NUMBER_DIALED, NUMBER_DIALED,
-          RedirectionDeviceId.Kind.NOT_KNOWN, Names.variants("notKnown"),
-          RedirectionDeviceId.Kind.NOT_REQUIRED, Names.variants("notRequired"),
-          RedirectionDeviceId.Kind.NOT_SPECIFIED, Names.variants("notSpecified"),
-          RedirectionDeviceId.Kind.RESTRICTED, Names.variants("restricted"));
+  private static SerializableString[] redirectionName(RedirectionDeviceId.Kind kind) {
+    return switch (kind) {
+      case NUMBER_DIALED -> NUMBER_DIALED;
+      case NOT_KNOWN -> NOT_KNOWN;
+      case NOT_REQUIRED -> NOT_REQUIRED;
+      case NOT_SPECIFIED -> NOT_SPECIFIED;
+      case RESTRICTED -> RESTRICTED;
+    };
+  }
 
   private static boolean isScalar(JsonToken t) {
     return t == JsonToken.VALUE_STRING
@@ -196,7 +221,7 @@ final class DeviceCodecs {
       Map<String, K> kinds,
       K deviceKind,
       java.util.function.Function<DeviceId, V> withDevice,
-      Map<K, V> empties)
+      java.util.function.Function<K, V> empty)
       throws IOException {
     if (isScalar(p.currentToken())) {
       return withDevice.apply(DEVICE_ID.read(p, ctx));
@@ -211,7 +236,7 @@ final class DeviceCodecs {
       result = withDevice.apply(DEVICE_ID.read(p, ctx));
     } else {
       readEmpty(p, ctx, key);
-      result = empties.get(kind);
+      result = empty.apply(kind);
     }
     endChoice(p, ctx, "a " + what);
     return result;
@@ -228,7 +253,7 @@ final class DeviceCodecs {
               EXTENDED_KINDS,
               ExtendedDeviceId.Kind.DEVICE_IDENTIFIER,
               ExtendedDeviceId::of,
-              EMPTY_EXTENDED);
+              DeviceCodecs::emptyExtended);
         }
 
         @Override
@@ -247,7 +272,7 @@ final class DeviceCodecs {
             return;
           }
           g.writeStartObject();
-          ctx.name(g, EXTENDED_NAMES.get(value.kind()));
+          ctx.name(g, extendedName(value.kind()));
           WriteContext.writeEmpty(g);
           g.writeEndObject();
         }
@@ -264,14 +289,14 @@ final class DeviceCodecs {
               REDIRECTION_KINDS,
               RedirectionDeviceId.Kind.NUMBER_DIALED,
               RedirectionDeviceId::numberDialed,
-              EMPTY_REDIRECTION);
+              DeviceCodecs::emptyRedirection);
         }
 
         @Override
         public void write(RedirectionDeviceId value, JsonGenerator g, WriteContext ctx)
             throws IOException {
           g.writeStartObject();
-          ctx.name(g, REDIRECTION_NAMES.get(value.kind()));
+          ctx.name(g, redirectionName(value.kind()));
           if (value.numberDialed().isPresent()) {
             DEVICE_ID.write(value.numberDialed().get(), g, ctx);
           } else {
@@ -366,11 +391,19 @@ final class DeviceCodecs {
           } else if (category == ErrorCategory.PRIVATE_ERROR_CODE) {
             result = CstaErrorCode.privateErrorCode(ScalarCodecs.STRING.read(p, ctx));
           } else {
-            java.util.List<CstaErrorValue> values = category.allowedValues();
             CstaErrorValue value;
             if (t == JsonToken.VALUE_NUMBER_INT) {
-              long code = ScalarCodecs.readLong(p, ctx, 0, values.size() - 1);
-              value = values.get((int) code);
+              // by code(), the schema position, as EnumCodec reads numbers
+              long code = ScalarCodecs.readLong(p, ctx, 0, Integer.MAX_VALUE);
+              value =
+                  category.allowedValues().stream()
+                      .filter(v -> v.code() == code)
+                      .findFirst()
+                      .orElseThrow(
+                          () ->
+                              ctx.fail(
+                                  p,
+                                  "unknown " + category.canonicalName() + " error number " + code));
             } else {
               String text = ScalarCodecs.STRING.read(p, ctx);
               value =

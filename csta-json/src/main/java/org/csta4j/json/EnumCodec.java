@@ -10,20 +10,25 @@ import java.util.Map;
 import org.csta4j.model.CstaEnum;
 
 /**
- * A schema enumeration: by wire name in any casing, or by schema position (number or numeric
- * string).
+ * A schema enumeration: by wire name in any casing, or by schema position ({@link CstaEnum#code()},
+ * as a number or numeric string). Numbers are looked up by {@code code()}, never by declaration
+ * order, so a constant added out of schema order cannot shift the others.
  */
 final class EnumCodec<E extends Enum<E> & CstaEnum> implements TypeCodec<E> {
   private final Class<E> type;
-  private final E[] constants;
   private final Map<String, E> byName = new HashMap<>();
+  private final Map<Integer, E> byCode = new HashMap<>();
 
   EnumCodec(Class<E> type) {
     this.type = type;
-    this.constants = type.getEnumConstants();
-    for (E e : constants) {
+    for (E e : type.getEnumConstants()) {
       byName.put(e.wireName(), e);
       byName.put(e.wireName().toLowerCase(Locale.ROOT), e);
+      E clash = byCode.put(e.code(), e);
+      if (clash != null) {
+        throw new IllegalStateException(
+            type.getName() + ": " + clash + " and " + e + " share the code " + e.code());
+      }
     }
   }
 
@@ -58,10 +63,11 @@ final class EnumCodec<E extends Enum<E> & CstaEnum> implements TypeCodec<E> {
   }
 
   private E byCode(JsonParser p, ReadContext ctx, long code) {
-    if (code < 0 || code >= constants.length) {
+    E e = code < 0 || code > Integer.MAX_VALUE ? null : byCode.get((int) code);
+    if (e == null) {
       throw ctx.fail(p, "unknown " + type.getSimpleName() + " number " + code);
     }
-    return constants[(int) code];
+    return e;
   }
 
   private static boolean isDigits(String s) {

@@ -1,65 +1,54 @@
 package org.csta4j.json;
 
-import java.util.Objects;
 import java.util.Optional;
 import org.csta4j.model.CstaFailure;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
+import org.csta4j.model.internal.CstaStyle;
+import org.immutables.value.Value;
 
 /**
  * A hub method of the gateway: its name, the request it takes, the positive response it returns
  * and, for ECMA-354 session services, its negative response type. Every method may also fail with a
- * {@link org.csta4j.model.UniversalFailure}.
+ * {@link org.csta4j.model.UniversalFailure}. Instances come from {@link CstaMessageRegistry}; they
+ * are immutable values, equal when all four attributes are.
  */
-public final class HubMethod {
-  private final String name;
-  private final Class<? extends CstaRequest<?>> requestType;
-  private final Class<? extends CstaResponse> responseType;
-  private final Optional<Class<? extends CstaFailure>> negativeResponseType;
+@Value.Immutable
+@CstaStyle
+public abstract class HubMethod {
+  /** Only the generated implementation extends this; the registry makes the instances. */
+  HubMethod() {}
 
-  HubMethod(
+  static HubMethod of(
       String name,
       Class<? extends CstaRequest<?>> requestType,
       Class<? extends CstaResponse> responseType,
-      Optional<Class<? extends CstaFailure>> negativeResponseType) {
-    this.name = name;
-    this.requestType = requestType;
-    this.responseType = responseType;
-    this.negativeResponseType = negativeResponseType;
+      Optional<? extends Class<? extends CstaFailure>> negativeResponseType) {
+    return ImmutableHubMethod.of(name, requestType, responseType, negativeResponseType);
   }
 
-  /** The SignalR method name, e.g. {@code "MakeCall"}. */
-  public String name() {
-    return name;
-  }
+  /** {@return the SignalR method name as the gateway spells it, e.g. {@code "MakeCall"}} */
+  @Value.Parameter
+  public abstract String name();
 
-  public Class<? extends CstaRequest<?>> requestType() {
-    return requestType;
-  }
+  /** {@return the model interface of the request this method takes, e.g. {@code MakeCall}} */
+  @Value.Parameter
+  public abstract Class<? extends CstaRequest<?>> requestType();
 
-  public Class<? extends CstaResponse> responseType() {
-    return responseType;
-  }
+  /** {@return the model interface of the positive response, e.g. {@code MakeCallResponse}} */
+  @Value.Parameter
+  public abstract Class<? extends CstaResponse> responseType();
 
   /**
-   * The ECMA-354 negative response type; empty for CSTA services, which fail with CSTAErrorCode.
+   * {@return the ECMA-354 negative response type; empty for CSTA services, which fail with {@code
+   * CSTAErrorCode} only}
    */
-  public Optional<Class<? extends CstaFailure>> negativeResponseType() {
-    return negativeResponseType;
-  }
+  @Value.Parameter
+  public abstract Optional<Class<? extends CstaFailure>> negativeResponseType();
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof HubMethod && ((HubMethod) o).name.equals(name);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(name);
-  }
-
+  /** {@return the method and its types, e.g. {@code MakeCall(MakeCall) -> MakeCallResponse}} */
   @Override
   public String toString() {
-    return name + "(" + requestType.getSimpleName() + ") -> " + responseType.getSimpleName();
+    return name() + "(" + requestType().getSimpleName() + ") -> " + responseType().getSimpleName();
   }
 }

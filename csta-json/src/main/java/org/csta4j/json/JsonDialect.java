@@ -1,14 +1,17 @@
 package org.csta4j.json;
 
-import java.util.Objects;
+import org.csta4j.model.internal.CstaStyle;
+import org.immutables.value.Value;
 
 /**
  * How the codec writes JSON. Reading is always lenient and accepts every dialect; writing follows
  * one. {@link #UNITEL} is what the uni-tel gateway documents for requests. The other presets are
  * the variants a gateway plausibly sends, which the simulator writes so that clients are tested
- * against each.
+ * against each. Dialects are immutable values, equal when their four choices are.
  */
-public final class JsonDialect {
+@Value.Immutable
+@CstaStyle
+public abstract class JsonDialect {
   /** Casing of the first letter of keys. */
   public enum KeyCase {
     /** {@code callingDevice}: System.Text.Json's default. */
@@ -43,83 +46,56 @@ public final class JsonDialect {
 
   /** The uni-tel request convention: camelCase, {@code Id}, nested device choices, enum names. */
   public static final JsonDialect UNITEL =
-      new JsonDialect(KeyCase.CAMEL, IdSpelling.ID_CAMEL, DeviceForm.OBJECT, EnumForm.NAMES);
+      of(KeyCase.CAMEL, IdSpelling.ID_CAMEL, DeviceForm.OBJECT, EnumForm.NAMES);
 
   /** camelCase of the XML names ({@code callID}), nested devices, enum names. */
   public static final JsonDialect CAMEL_XML_IDS =
-      new JsonDialect(KeyCase.CAMEL, IdSpelling.ID_XML, DeviceForm.OBJECT, EnumForm.NAMES);
+      of(KeyCase.CAMEL, IdSpelling.ID_XML, DeviceForm.OBJECT, EnumForm.NAMES);
 
   /** camelCase with {@code Id}, devices as plain strings, enum names. */
   public static final JsonDialect CAMEL_FLAT_DEVICES =
-      new JsonDialect(KeyCase.CAMEL, IdSpelling.ID_CAMEL, DeviceForm.FLAT, EnumForm.NAMES);
+      of(KeyCase.CAMEL, IdSpelling.ID_CAMEL, DeviceForm.FLAT, EnumForm.NAMES);
 
   /** PascalCase of the XML names ({@code CallID}), nested devices, enums as numbers. */
   public static final JsonDialect PASCAL_NUMERIC =
-      new JsonDialect(KeyCase.PASCAL, IdSpelling.ID_XML, DeviceForm.OBJECT, EnumForm.NUMBERS);
+      of(KeyCase.PASCAL, IdSpelling.ID_XML, DeviceForm.OBJECT, EnumForm.NUMBERS);
 
-  private final KeyCase keyCase;
-  private final IdSpelling idSpelling;
-  private final DeviceForm deviceForm;
-  private final EnumForm enumForm;
+  /** Only the generated implementation extends this. */
+  JsonDialect() {}
 
-  private JsonDialect(
-      KeyCase keyCase, IdSpelling idSpelling, DeviceForm deviceForm, EnumForm enumForm) {
-    this.keyCase = keyCase;
-    this.idSpelling = idSpelling;
-    this.deviceForm = deviceForm;
-    this.enumForm = enumForm;
-  }
-
-  /** A dialect made of the four choices. */
+  /**
+   * {@return the dialect made of the four choices} Dialects are values: equal choices give equal
+   * dialects.
+   *
+   * @param keyCase the casing of keys' first letter
+   * @param idSpelling how identifiers ending in "ID" are spelt
+   * @param deviceForm how device-identifier choices are written
+   * @param enumForm how enumerations are written
+   * @throws NullPointerException naming the choice that is null
+   */
   public static JsonDialect of(
       KeyCase keyCase, IdSpelling idSpelling, DeviceForm deviceForm, EnumForm enumForm) {
-    return new JsonDialect(
-        Objects.requireNonNull(keyCase, "keyCase"),
-        Objects.requireNonNull(idSpelling, "idSpelling"),
-        Objects.requireNonNull(deviceForm, "deviceForm"),
-        Objects.requireNonNull(enumForm, "enumForm"));
+    return ImmutableJsonDialect.of(keyCase, idSpelling, deviceForm, enumForm);
   }
 
-  public KeyCase keyCase() {
-    return keyCase;
-  }
+  /** {@return the casing of the first letter of keys} */
+  @Value.Parameter
+  public abstract KeyCase keyCase();
 
-  public IdSpelling idSpelling() {
-    return idSpelling;
-  }
+  /** {@return how identifiers ending in "ID" are spelt} */
+  @Value.Parameter
+  public abstract IdSpelling idSpelling();
 
-  public DeviceForm deviceForm() {
-    return deviceForm;
-  }
+  /** {@return how device-identifier choices are written} */
+  @Value.Parameter
+  public abstract DeviceForm deviceForm();
 
-  public EnumForm enumForm() {
-    return enumForm;
-  }
+  /** {@return how enumerations are written} */
+  @Value.Parameter
+  public abstract EnumForm enumForm();
 
   /** Index 0..3 of the key spelling (case x id), used to pick precomputed names. */
   int keyVariant() {
-    return (keyCase == KeyCase.PASCAL ? 2 : 0) + (idSpelling == IdSpelling.ID_XML ? 1 : 0);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof JsonDialect)) {
-      return false;
-    }
-    JsonDialect d = (JsonDialect) o;
-    return keyCase == d.keyCase
-        && idSpelling == d.idSpelling
-        && deviceForm == d.deviceForm
-        && enumForm == d.enumForm;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(keyCase, idSpelling, deviceForm, enumForm);
-  }
-
-  @Override
-  public String toString() {
-    return "JsonDialect{" + keyCase + ", " + idSpelling + ", " + deviceForm + ", " + enumForm + "}";
+    return (keyCase() == KeyCase.PASCAL ? 2 : 0) + (idSpelling() == IdSpelling.ID_XML ? 1 : 0);
   }
 }

@@ -6,22 +6,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import org.csta4j.model.RawJson;
+import org.jspecify.annotations.Nullable;
 
 /** What a read needs besides the parser: the message being read, and the codec's settings. */
-final class ReadContext {
-  final String messageName;
-  final Codecs codecs;
-
-  ReadContext(String messageName, Codecs codecs) {
-    this.messageName = messageName;
-    this.codecs = codecs;
-  }
-
+record ReadContext(String messageName, Codecs codecs) {
   CstaCodecException fail(JsonParser p, String problem) {
     return new CstaCodecException(messageName, path(p), problem);
   }
 
-  CstaCodecException fail(JsonParser p, String problem, Throwable cause) {
+  CstaCodecException fail(JsonParser p, String problem, @Nullable Throwable cause) {
     return new CstaCodecException(messageName, path(p), problem, cause);
   }
 
@@ -30,28 +23,19 @@ final class ReadContext {
   }
 
   /** A short description of the current token for error messages, never the value itself. */
-  static String describe(JsonToken t) {
+  static String describe(@Nullable JsonToken t) {
     if (t == null) {
       return "end of input";
     }
-    switch (t) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "a number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return t.name();
-    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.name();
+    };
   }
 
   /** Captures the current value (and its children) verbatim. */

@@ -104,7 +104,7 @@ final class ScalarCodecs {
 
         @Override
         public void write(Duration value, JsonGenerator g, WriteContext ctx) throws IOException {
-          g.writeNumber(value.getSeconds());
+          g.writeNumber(value.toSeconds());
         }
       };
 

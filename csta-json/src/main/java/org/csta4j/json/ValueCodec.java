@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 import org.csta4j.model.Extensible;
 import org.csta4j.model.PrivateData;
 import org.csta4j.model.RawJson;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes any model value type by its accessors and its Immutables builder: one generic
@@ -67,6 +68,9 @@ final class ValueCodec<T> implements TypeCodec<T> {
     final Class<?> elementType;
     final Function<Object, Object> getter;
     final BiConsumer<Object, Object> setter;
+
+    // set by link() right after construction; two phases so that recursive types resolve
+    @SuppressWarnings("NullAway.Init")
     TypeCodec<Object> codec;
 
     Property(
@@ -88,8 +92,11 @@ final class ValueCodec<T> implements TypeCodec<T> {
   private final Class<T> type;
   private final Supplier<Object> newBuilder;
   private final Function<Object, Object> build;
-  private final MethodHandle putUnknown;
-  private final Function<Object, Object> unknownGetter;
+
+  /** Null where the type is not {@link Extensible}. */
+  private final @Nullable MethodHandle putUnknown;
+
+  private final @Nullable Function<Object, Object> unknownGetter;
   private final Property[] properties;
   private final Map<String, Property> byKey = new HashMap<>();
   private final VendorKeys vendorKeys;
@@ -125,11 +132,9 @@ final class ValueCodec<T> implements TypeCodec<T> {
         if (element == Optional.class || element == List.class) {
           shape = element == Optional.class ? Shape.OPTIONAL : Shape.LIST;
           Type arg = ((ParameterizedType) generic).getActualTypeArguments()[0];
-          element =
-              (Class<?>)
-                  (arg instanceof ParameterizedType ? ((ParameterizedType) arg).getRawType() : arg);
+          element = (Class<?>) (arg instanceof ParameterizedType pt ? pt.getRawType() : arg);
         }
-        Method setter = setter(builderType, name, shape, element, m.getReturnType());
+        Method setter = setter(builderType, name, shape, m.getReturnType());
         String wire = renames.getOrDefault(type.getSimpleName() + "." + name, name);
         SerializableString[] keys = Names.variants(wire);
         if (vendorKeys == VendorKeys.WRITE_PREFIX) {
@@ -202,8 +207,7 @@ final class ValueCodec<T> implements TypeCodec<T> {
     return result;
   }
 
-  private static Method setter(
-      Class<?> builder, String name, Shape shape, Class<?> element, Class<?> raw)
+  private static Method setter(Class<?> builder, String name, Shape shape, Class<?> raw)
       throws NoSuchMethodException {
     for (Method m : builder.getMethods()) {
       if (!m.getName().equals(name) || m.getParameterCount() != 1) {
@@ -241,7 +245,7 @@ final class ValueCodec<T> implements TypeCodec<T> {
    * when given (inside an inline wrapper), else straight to the builder's unknown fields.
    */
   private void readFields(
-      JsonParser p, ReadContext ctx, Object builder, Map<String, RawJson> leftovers)
+      JsonParser p, ReadContext ctx, Object builder, @Nullable Map<String, RawJson> leftovers)
       throws IOException {
     String name;
     while ((name = p.nextFieldName()) != null) {
@@ -284,11 +288,11 @@ final class ValueCodec<T> implements TypeCodec<T> {
    */
   private static Object readOne(Property prop, JsonParser p, ReadContext ctx) throws IOException {
     TypeCodec<Object> codec = prop.codec;
-    if (codec instanceof ValueCodec) {
-      return ((ValueCodec<?>) codec).read(p, ctx);
+    if (codec instanceof ValueCodec<?> value) {
+      return value.read(p, ctx);
     }
-    if (codec instanceof EnumCodec) {
-      return ((EnumCodec<?>) codec).read(p, ctx);
+    if (codec instanceof EnumCodec<?> constant) {
+      return constant.read(p, ctx);
     }
     if (codec == (Object) ScalarCodecs.STRING && p.currentToken() == JsonToken.VALUE_STRING) {
       return p.getText();
@@ -296,14 +300,14 @@ final class ValueCodec<T> implements TypeCodec<T> {
     return codec.read(p, ctx);
   }
 
-  private Property lookup(String key, ReadContext ctx) {
+  private @Nullable Property lookup(String key, ReadContext ctx) {
     Property prop = byKey.get(key);
     if (prop != null) {
       return prop;
     }
     String lower = Names.lower(key);
-    if (vendorKeys != VendorKeys.NONE && lower.startsWith(ctx.codecs.vendorPrefixLower)) {
-      lower = lower.substring(ctx.codecs.vendorPrefixLower.length());
+    if (vendorKeys != VendorKeys.NONE && lower.startsWith(ctx.codecs().vendorPrefixLower)) {
+      lower = lower.substring(ctx.codecs().vendorPrefixLower.length());
     }
     return byKey.get(lower);
   }
@@ -350,7 +354,7 @@ final class ValueCodec<T> implements TypeCodec<T> {
 
   /** Writes the value; a non-null {@code privateData} replaces the value's own. */
   @SuppressWarnings("unchecked")
-  void writeWith(T value, JsonGenerator g, WriteContext ctx, PrivateData privateData)
+  void writeWith(T value, JsonGenerator g, WriteContext ctx, @Nullable PrivateData privateData)
       throws IOException {
     g.writeStartObject();
     for (Property prop : properties) {
@@ -359,14 +363,14 @@ final class ValueCodec<T> implements TypeCodec<T> {
         v = Optional.of(privateData);
       }
       switch (prop.shape) {
-        case OPTIONAL:
+        case OPTIONAL -> {
           Optional<Object> o = (Optional<Object>) v;
           if (o.isPresent()) {
             ctx.name(g, prop.keys);
             prop.codec.write(o.get(), g, ctx);
           }
-          break;
-        case LIST:
+        }
+        case LIST -> {
           Collection<Object> items = (Collection<Object>) v;
           if (!items.isEmpty()) {
             ctx.name(g, prop.keys);
@@ -376,10 +380,11 @@ final class ValueCodec<T> implements TypeCodec<T> {
             }
             g.writeEndArray();
           }
-          break;
-        default:
+        }
+        case PLAIN -> {
           ctx.name(g, prop.keys);
           prop.codec.write(v, g, ctx);
+        }
       }
     }
     if (unknownGetter != null) {

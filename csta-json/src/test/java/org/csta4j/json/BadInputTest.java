@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.DeliveredEvent;
 import org.csta4j.model.RawJson;
+import org.csta4j.model.RawRequest;
 import org.csta4j.model.UnknownEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -164,5 +165,36 @@ class BadInputTest {
     assertThatThrownBy(() -> codec.decodeRequest("StartApplicationSession", utf8(json)))
         .isInstanceOf(CstaCodecException.class)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
+  }
+
+  @Test
+  void anUnquotedPasswordIsNotEchoedByTheErrorOrItsCause() {
+    String json =
+        "{\"applicationInfo\":{\"applicationSpecificInfo\":{\"vendorData:userID\":\"u\","
+            + "\"vendorData:password\":hunter2secret}}}";
+    assertThatThrownBy(() -> codec.decodeRequest("StartApplicationSession", utf8(json)))
+        .isInstanceOfSatisfying(
+            CstaCodecException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .contains("malformed JSON: Unrecognized token of 13 characters")
+                  .doesNotContain("hunter2");
+              for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                assertThat(String.valueOf(t.getMessage())).doesNotContain("hunter2");
+              }
+            });
+  }
+
+  @Test
+  void anUnquotedPasswordInARawPayloadIsNotEchoed() {
+    RawRequest raw = RawRequest.of("Login", "{\"password\":hunter2secret}");
+    assertThatThrownBy(() -> codec.encode(raw))
+        .isInstanceOfSatisfying(
+            CstaCodecException.class,
+            e -> {
+              assertThat(e.getMessage()).startsWith("Login: malformed raw payload");
+              assertThat(e.getMessage()).doesNotContain("hunter2");
+              assertThat(e.getCause()).isNull();
+            });
   }
 }

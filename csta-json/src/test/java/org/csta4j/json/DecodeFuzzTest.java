@@ -46,14 +46,11 @@ class DecodeFuzzTest {
   }
 
   private static CstaMessage decode(String kind, String name, byte[] json) {
-    switch (kind) {
-      case "event":
-        return CODEC.decodeEvent(name, json);
-      case "result":
-        return CODEC.decodeResult(name, json);
-      default:
-        return CODEC.decodeRequest(name, json);
-    }
+    return switch (kind) {
+      case "event" -> CODEC.decodeEvent(name, json);
+      case "result" -> CODEC.decodeResult(name, json);
+      default -> CODEC.decodeRequest(name, json);
+    };
   }
 
   @FuzzTest(maxDuration = "5m")

@@ -3,6 +3,7 @@ package org.csta4j.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,42 +41,32 @@ class GoldenVectorsTest {
 
   /** Builds the request a vector's {@code _given} describes, with the public model API only. */
   private static CstaRequest<?> build(String name, JsonNode given) {
-    CstaRequest<?> request;
-    switch (name) {
-      case "MakeCall":
+    return switch (name) {
+      case "MakeCall" -> {
         MakeCall mc =
             MakeCall.of(
                 given.get("callingDevice").asText(), given.get("calledDirectoryNumber").asText());
-        request =
-            given.has("requestId")
-                ? MakeCall.builder()
-                    .from(mc)
-                    .privateData(PrivateData.ofRequestId(given.get("requestId").asText()))
-                    .build()
-                : mc;
-        break;
-      case "ClearConnection":
-        request =
-            ClearConnection.builder()
-                .connectionToBeCleared(ConnectionId.ofCall(given.get("callId").asText()))
+        yield given.has("requestId")
+            ? MakeCall.builder()
+                .from(mc)
                 .privateData(PrivateData.ofRequestId(given.get("requestId").asText()))
-                .build();
-        break;
-      case "MonitorStart":
-        request = MonitorStart.device(given.get("deviceObject").asText());
-        break;
-      case "StartApplicationSession":
-        request =
-            StartApplicationSession.of(
-                given.get("userId").asText(),
-                given.get("password").asText(),
-                given.get("pbxDomain").asText(),
-                Duration.ofSeconds(given.get("requestedSessionDuration").asLong()));
-        break;
-      default:
-        throw new IllegalArgumentException("no builder for request vector " + name);
-    }
-    return request;
+                .build()
+            : mc;
+      }
+      case "ClearConnection" ->
+          ClearConnection.builder()
+              .connectionToBeCleared(ConnectionId.ofCall(given.get("callId").asText()))
+              .privateData(PrivateData.ofRequestId(given.get("requestId").asText()))
+              .build();
+      case "MonitorStart" -> MonitorStart.device(given.get("deviceObject").asText());
+      case "StartApplicationSession" ->
+          StartApplicationSession.of(
+              given.get("userId").asText(),
+              given.get("password").asText(),
+              given.get("pbxDomain").asText(),
+              Duration.ofSeconds(given.get("requestedSessionDuration").asLong()));
+      default -> throw new IllegalArgumentException("no builder for request vector " + name);
+    };
   }
 
   @ParameterizedTest
@@ -150,7 +141,7 @@ class GoldenVectorsTest {
           .forEach(
               (key, raw) -> {
                 assertThat(vector.get("message").get(key))
-                    .isEqualTo(Golden.tree(raw.text().getBytes()));
+                    .isEqualTo(Golden.tree(raw.text().getBytes(StandardCharsets.UTF_8)));
                 assertThat(reEncoded.get(key)).as(key).isEqualTo(vector.get("message").get(key));
               });
     }
@@ -158,15 +149,11 @@ class GoldenVectorsTest {
 
   @Test
   void pascalVariantKeepsItsUnknownField() {
-    CstaEvent event =
+    CstaMessage event =
         decode(
-                    "events",
-                    Golden.read(
-                        Golden.dir()
-                            .resolve("events/delivered/c-pascal-numeric-enum-unknown-field.json")))
-                instanceof CstaEvent e
-            ? e
-            : null;
+            "events",
+            Golden.read(
+                Golden.dir().resolve("events/delivered/c-pascal-numeric-enum-unknown-field.json")));
     assertThat(event).isInstanceOf(DeliveredEvent.class);
     assertThat(event.unknownFields()).containsExactly(Map.entry("callSequence", RawJson.of("3")));
   }
@@ -188,7 +175,7 @@ class GoldenVectorsTest {
                 Golden.read(Golden.dir().resolve("errors/universal-failure-camel.json"))
                     .get("message")));
 
-    assertThat(new String(codec.encode(failure), java.nio.charset.StandardCharsets.UTF_8))
+    assertThat(new String(codec.encode(failure), StandardCharsets.UTF_8))
         .isEqualTo("{\"CSTAErrorCode\":{\"operation\":\"invalidDeviceID\"}}");
   }
 

@@ -51,16 +51,17 @@ final class RandomValues {
   }
 
   private RawJson raw() {
-    switch (random.nextInt(4)) {
-      case 0:
-        return RawJson.of(Integer.toString(random.nextInt(1000)));
-      case 1:
-        return RawJson.of("\"" + Integer.toHexString(random.nextInt()) + "\"");
-      case 2:
-        return RawJson.of("{\"a\":[1,true,null],\"b\":{\"c\":\"d\"}}");
-      default:
-        return RawJson.of("[]");
-    }
+    return switch (random.nextInt(4)) {
+      case 0 -> RawJson.of(Integer.toString(random.nextInt(1000)));
+      case 1 -> RawJson.of("\"" + Integer.toHexString(random.nextInt()) + "\"");
+      case 2 -> RawJson.of("{\"a\":[1,true,null],\"b\":{\"c\":\"d\"}}");
+      default -> RawJson.of("[]");
+    };
+  }
+
+  /** Any one of the choices, uniformly. */
+  private <T> T oneOf(T[] choices) {
+    return choices[random.nextInt(choices.length)];
   }
 
   DeviceId deviceId() {
@@ -89,8 +90,7 @@ final class RandomValues {
       return Duration.ofSeconds(1 + random.nextInt(86_400));
     }
     if (type.isEnum()) {
-      Object[] constants = type.getEnumConstants();
-      return constants[random.nextInt(constants.length)];
+      return oneOf(type.getEnumConstants());
     }
     if (type == DeviceId.class) {
       typesBuilt.add(type);
@@ -105,16 +105,14 @@ final class RandomValues {
     }
     if (type == RedirectionDeviceId.class) {
       typesBuilt.add(type);
-      RedirectionDeviceId.Kind kind =
-          RedirectionDeviceId.Kind.values()[
-              random.nextInt(RedirectionDeviceId.Kind.values().length)];
+      RedirectionDeviceId.Kind kind = oneOf(RedirectionDeviceId.Kind.values());
       return kind == RedirectionDeviceId.Kind.NUMBER_DIALED
           ? RedirectionDeviceId.builder().kind(kind).numberDialed(deviceId()).build()
           : RedirectionDeviceId.of(kind);
     }
     if (type == CstaErrorCode.class) {
       typesBuilt.add(type);
-      ErrorCategory c = ErrorCategory.values()[random.nextInt(ErrorCategory.values().length)];
+      ErrorCategory c = oneOf(ErrorCategory.values());
       if (c == ErrorCategory.UNSPECIFIED) {
         return CstaErrorCode.unspecified();
       }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,14 +51,11 @@ class RoundTripTest {
   }
 
   private CstaMessage decode(String kind, String name, byte[] json) {
-    switch (kind) {
-      case "request":
-        return codec.decodeRequest(name, json);
-      case "result":
-        return codec.decodeResult(name, json);
-      default:
-        return codec.decodeEvent(name, json);
-    }
+    return switch (kind) {
+      case "request" -> codec.decodeRequest(name, json);
+      case "result" -> codec.decodeResult(name, json);
+      default -> codec.decodeEvent(name, json);
+    };
   }
 
   @ParameterizedTest(name = "{0} {1} {2}")
@@ -70,7 +68,9 @@ class RoundTripTest {
         byte[] json = codec.encode(original, dialect);
         CstaMessage decoded = decode(kind, name, json);
         assertThat(decoded)
-            .as("%s in %s: %s", type.getSimpleName(), dialect, new String(json))
+            .as(
+                "%s in %s: %s",
+                type.getSimpleName(), dialect, new String(json, StandardCharsets.UTF_8))
             .isEqualTo(original);
       }
     }

@@ -1,10 +1,12 @@
-package org.csta4j.cli;
+package org.csta4j.model.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.csta4j.model.CallClearedEvent;
 import org.csta4j.model.ConnectionClearedEvent;
 import org.csta4j.model.ConnectionId;
 import org.csta4j.model.DeliveredEvent;
+import org.csta4j.model.DoNotDisturbEvent;
 import org.csta4j.model.EventCause;
 import org.csta4j.model.ExtendedDeviceId;
 import org.csta4j.model.RawJson;
@@ -25,8 +27,8 @@ class EventTextTest {
             .lastRedirectionDevice(RedirectionDeviceId.notRequired())
             .cause(EventCause.NEW_CALL)
             .build();
-    assertThat(EventText.name(delivered)).isEqualTo("Delivered");
     assertThat(EventText.callId(delivered)).contains("42");
+    assertThat(EventText.connection(delivered)).contains(ConnectionId.of("42", "101"));
     assertThat(EventText.describe(delivered))
         .isEqualTo("call 42: 101 is ringing, (withheld) calling [newCall]");
 
@@ -38,12 +40,34 @@ class EventTextTest {
             .cause(EventCause.NORMAL)
             .build();
     assertThat(EventText.describe(cleared)).isEqualTo("call 42: (unknown) left the call");
+
+    CallClearedEvent ended =
+        CallClearedEvent.builder()
+            .monitorCrossRefId("7")
+            .clearedCall(ConnectionId.ofCall("42"))
+            .cause(EventCause.NORMAL_CLEARING)
+            .build();
+    assertThat(EventText.describe(ended)).isEqualTo("call 42: the call ended [normalClearing]");
   }
 
   @Test
-  void anUnknownEventShowsItsPayloadOnOneLine() {
+  void aDeviceEventNamesNoCall() {
+    DoNotDisturbEvent dnd =
+        DoNotDisturbEvent.builder()
+            .monitorCrossRefId("7")
+            .device(ExtendedDeviceId.of("100"))
+            .doNotDisturbOn(true)
+            .build();
+    assertThat(EventText.callId(dnd)).isEmpty();
+    assertThat(EventText.describe(dnd)).isEqualTo("100 do not disturb on");
+  }
+
+  @Test
+  void anUnknownEventShowsItsPayloadOnOneLineCutShort() {
     UnknownEvent parked = UnknownEvent.of("ParkedCall", RawJson.of("{\"lot\":\n  7}"));
-    assertThat(EventText.name(parked)).isEqualTo("ParkedCall");
     assertThat(EventText.describe(parked)).isEqualTo("{\"lot\": 7}");
+
+    UnknownEvent big = UnknownEvent.of("Big", RawJson.of("\"" + "x".repeat(300) + "\""));
+    assertThat(EventText.describe(big)).hasSize(203).endsWith("...");
   }
 }
