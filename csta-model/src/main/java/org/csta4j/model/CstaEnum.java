@@ -3,25 +3,10 @@ package org.csta4j.model;
 /**
  * An enumeration of the CSTA schema. Constants are declared in the order of the ECMA-323 edition 6
  * schema and each carries its position there as {@link #code()}: the number an xsd-generated .NET
- * type serializes to. The set is closed: only the model's enumerations implement it.
+ * type serializes to. The model's enumerations implement it; the JSON codec reads and writes any
+ * enum that does, by wire name or by code.
  */
-public sealed interface CstaEnum
-    permits AgentState,
-        AutoOriginate,
-        ConsultOptions,
-        DigitMode,
-        EventCause,
-        ForwardDefault,
-        ForwardingType,
-        LocalConnectionState,
-        MonitorType,
-        PendingAgentState,
-        RequestedAgentState,
-        SessionEndReasonValue,
-        SessionError,
-        SessionTermReasonValue,
-        SimpleCallState,
-        CstaErrorValue {
+public interface CstaEnum {
   /** {@return the value as the schema spells it, e.g. {@code "newCall"} or {@code "aCDBusy"}} */
   String wireName();
 
