@@ -9,7 +9,10 @@ package org.csta4j.transport;
 public final class GatewayRefusedException extends TransportException {
   private static final long serialVersionUID = 1L;
 
+  /** The hub method the gateway refused. */
   private final String method;
+
+  /** The gateway's error text, verbatim. */
   private final String gatewayError;
 
   /**

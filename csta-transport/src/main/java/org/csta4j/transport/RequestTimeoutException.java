@@ -9,7 +9,10 @@ import java.time.Duration;
 public final class RequestTimeoutException extends TransportException {
   private static final long serialVersionUID = 1L;
 
+  /** The hub method of the request that timed out. */
   private final String method;
+
+  /** How long the transport waited. */
   private final Duration timeout;
 
   /**
