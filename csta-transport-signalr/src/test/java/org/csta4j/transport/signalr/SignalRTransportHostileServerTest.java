@@ -2,6 +2,7 @@ package org.csta4j.transport.signalr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.csta4j.model.GetDoNotDisturb;
 import org.csta4j.model.GetDoNotDisturbResponse;
 import org.csta4j.model.MakeCall;
@@ -104,6 +106,45 @@ class SignalRTransportHostileServerTest {
           ws.hold();
         }
       };
+
+  @Test
+  void theConfiguredHeadersAndTheTokenReachTheGatewayOnNegotiateAndUpgrade() throws Exception {
+    CompletableFuture<java.util.Map<String, String>> negotiated = new CompletableFuture<>();
+    CompletableFuture<java.util.Map<String, String>> upgraded = new CompletableFuture<>();
+    server =
+        HostileServer.start(
+            new HostileServer.Behaviour() {
+              @Override
+              public void negotiate(HostileServer.Exchange x) throws IOException {
+                negotiated.complete(x.headers);
+                x.answerNegotiate();
+              }
+
+              @Override
+              public void webSocket(HostileServer.Peer ws) throws IOException {
+                upgraded.complete(ws.upgradeHeaders);
+                ws.answerHandshake();
+                ws.serve(invocation -> null);
+              }
+            });
+    AtomicInteger tokens = new AtomicInteger();
+    CstaTransport t =
+        new SignalRTransportFactory()
+            .create(
+                TransportConfig.builder(server().hubUrl(), executor)
+                    .header("X-Tenant", "t-1")
+                    .accessTokenProvider(() -> "token-" + tokens.incrementAndGet())
+                    .build(),
+                recorder);
+    transport = t;
+    t.connect().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    assertThat(negotiated.get(10, TimeUnit.SECONDS))
+        .containsEntry("x-tenant", "t-1")
+        .containsEntry("authorization", "Bearer token-1");
+    assertThat(upgraded.get(10, TimeUnit.SECONDS))
+        .containsEntry("x-tenant", "t-1")
+        .hasEntrySatisfying("authorization", v -> assertThat(v).startsWith("Bearer token-"));
+  }
 
   @Test
   void theConnectTimeoutBoundsANegotiateThatIsNeverAnswered() throws Exception {
