@@ -15,15 +15,15 @@ import org.csta4j.model.CstaFailure;
 import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
-import org.csta4j.transport.CallbackFuture;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.RequestOptions;
 import org.csta4j.transport.RequestTimeoutException;
-import org.csta4j.transport.SerialExecutor;
 import org.csta4j.transport.TransportClosedException;
 import org.csta4j.transport.TransportListener;
 import org.csta4j.transport.TransportState;
+import org.csta4j.transport.support.CallbackFuture;
+import org.csta4j.transport.support.SerialExecutor;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -44,9 +44,9 @@ import org.csta4j.model.internal.Threads;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.CstaTransportFactory;
-import org.csta4j.transport.SerialExecutor;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportListener;
+import org.csta4j.transport.support.SerialExecutor;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -179,7 +179,7 @@ class RecoveryCornersTest {
     for (int i = 0; i < 2; i++) {
       InMemoryTransport.SentRequest r = second.awaitRequest(WAIT);
       if (deviceOf(r).equals("101")) {
-        r.hubError("device 101 is being moved");
+        r.refuse("device 101 is being moved");
       } else {
         r.respond(MonitorStartResponse.of("ref-100-new"));
       }

@@ -14,10 +14,11 @@ import org.csta4j.model.CstaResponse;
  *       connecting, a {@link TransportClosedException}; never later than the connect timeout.
  *   <li>{@link #send} completes with the request's typed response, or fails with: {@link
  *       org.csta4j.model.CstaFailureException} (the gateway's CSTA or ECMA-354 negative answer),
- *       {@link HubErrorException}, {@link RequestTimeoutException}, {@link ConnectionLostException}
- *       or {@link TransportClosedException}. It never blocks and never throws; a request that
- *       cannot be sent fails its stage. No stage ever runs user code on the I/O thread: dependent
- *       stages run on the callback executor (see {@link CallbackFuture}).
+ *       {@link GatewayRefusedException}, {@link RequestTimeoutException}, {@link
+ *       ConnectionLostException} or {@link TransportClosedException}. It never blocks and never
+ *       throws; a request that cannot be sent fails its stage. No stage ever runs user code on the
+ *       I/O thread: dependent stages run on the callback executor (see {@link
+ *       org.csta4j.transport.support.CallbackFuture}).
  *   <li>Events reach the {@link TransportListener} in arrival order, one at a time.
  *   <li>Loss is reported once, with its cause; at that moment every pending request fails at once.
  *       The transport never reconnects by itself: the session owns recovery.
@@ -43,17 +44,32 @@ public interface CstaTransport extends AutoCloseable {
    *
    * The stage fails with no other type, and connect throws nothing else.
    *
+   * @return the stage that completes once connected, on the callback executor's lane
    * @throws IllegalStateException if connect was called before, or the transport is closed
    */
   CompletionStage<Void> connect();
 
-  /** Sends a request with these options; see the class contract for how the stage completes. */
+  /**
+   * Sends a request; see the class contract for how the stage completes. Never blocks, never throws
+   * for a failure of the request: a request that cannot be sent fails its stage.
+   *
+   * @param <R> the response type the request is typed to
+   * @param request the request; a {@link org.csta4j.model.RawRequest} travels under the method it
+   *     names
+   * @param options its timeout and request id
+   * @return the stage of the response, completed on the callback executor's lane
+   * @throws NullPointerException if an argument is null
+   */
   <R extends CstaResponse> CompletionStage<R> send(CstaRequest<R> request, RequestOptions options);
 
-  /** The current state. */
+  /** {@return the current state; it only moves forward (see {@link TransportState})} */
   TransportState state();
 
-  /** Closes the transport; see the class contract. */
+  /**
+   * Closes the transport: fails every pending request and a connect under way with a {@link
+   * TransportClosedException}, then releases its threads and sockets. Idempotent, callable from any
+   * thread, a listener's included; it waits at most briefly for a gateway that does not answer.
+   */
   @Override
   void close();
 }

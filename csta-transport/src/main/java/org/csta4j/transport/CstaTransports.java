@@ -6,11 +6,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
 
-/** Finds a transport factory for a gateway URI among those on the class path (ServiceLoader). */
+/**
+ * Finds a transport factory for a gateway URI among those on the class path (ServiceLoader): the
+ * zero-configuration extra. Giving the client a factory explicitly needs none of this. Each call
+ * loads the factories anew; thread-safe.
+ */
 public final class CstaTransports {
   private CstaTransports() {}
 
-  /** Every factory registered on the class path of this class's loader, in discovery order. */
+  /**
+   * {@return every factory registered on the class path of this class's loader, in discovery order}
+   * A new, modifiable list per call; empty if none is installed.
+   */
   public static List<CstaTransportFactory> installed() {
     List<CstaTransportFactory> all = new ArrayList<>();
     ServiceLoader.load(CstaTransportFactory.class, CstaTransports.class.getClassLoader())
@@ -19,10 +26,12 @@ public final class CstaTransports {
   }
 
   /**
-   * The first installed factory that supports the URI.
+   * {@return the first installed factory that supports the URI}
    *
+   * @param gateway the gateway URI, e.g. {@code https://gateway.example/csta}
    * @throws IllegalArgumentException naming the URI's scheme and the installed factories when none
    *     does
+   * @throws NullPointerException if {@code gateway} is null
    */
   public static CstaTransportFactory forUri(URI gateway) {
     Objects.requireNonNull(gateway, "gateway");

@@ -1,5 +1,7 @@
 package org.csta4j.transport;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The gateway broke the protocol for one request or one message, while the connection itself is
  * still good: a result that cannot be decoded, or that decodes as another type than the request
@@ -10,11 +12,22 @@ package org.csta4j.transport;
 public final class ProtocolException extends TransportException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A violation with this message and no cause.
+   *
+   * @param message what the gateway sent and what was expected instead
+   */
   public ProtocolException(String message) {
     super(message);
   }
 
-  public ProtocolException(String message, Throwable cause) {
+  /**
+   * A violation with this message and cause.
+   *
+   * @param message what the gateway sent and what was expected instead
+   * @param cause the decoding failure behind it, or null if there is none
+   */
+  public ProtocolException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

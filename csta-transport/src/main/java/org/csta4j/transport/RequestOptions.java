@@ -1,46 +1,61 @@
 package org.csta4j.transport;
 
 import java.time.Duration;
-import java.util.Objects;
+import org.csta4j.model.internal.Checks;
+import org.immutables.value.Value;
 
 /**
  * How to send one request: its timeout and the {@code privateData.requestId} that correlates it in
  * the gateway's logs. The transport puts the id on the wire, replacing any the request carries.
+ * Immutable; {@link #of(Duration, String)} is the short form.
  */
-public final class RequestOptions {
-  private final Duration timeout;
-  private final String requestId;
+@Value.Immutable
+public abstract class RequestOptions {
+  RequestOptions() {}
 
-  private RequestOptions(Duration timeout, String requestId) {
-    this.timeout = timeout;
-    this.requestId = requestId;
+  /**
+   * {@return the options with this timeout and request id}
+   *
+   * @param timeout how long to wait for the response; positive
+   * @param requestId the correlation id; not blank, and unique among the requests pending on one
+   *     transport
+   * @throws NullPointerException naming the argument if one is null
+   * @throws IllegalArgumentException naming the argument if the timeout is not positive or the id
+   *     is blank
+   */
+  public static RequestOptions of(Duration timeout, String requestId) {
+    return builder().timeout(timeout).requestId(requestId).build();
+  }
+
+  /** {@return a builder; both settings are required} */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * @throws IllegalArgumentException if the timeout is not positive or the id is blank
+   * {@return how long the transport waits for the response} Positive; after it the request fails
+   * with a {@link RequestTimeoutException}.
    */
-  public static RequestOptions of(Duration timeout, String requestId) {
-    Objects.requireNonNull(timeout, "timeout");
-    Objects.requireNonNull(requestId, "requestId");
-    if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("timeout: must be positive but is " + timeout);
-    }
-    if (requestId.isBlank()) {
-      throw new IllegalArgumentException("requestId: must not be blank");
-    }
-    return new RequestOptions(timeout, requestId);
+  public abstract Duration timeout();
+
+  /**
+   * {@return the {@code privateData.requestId} put on the wire} Not blank; the transport refuses a
+   * request whose id is already pending.
+   */
+  public abstract String requestId();
+
+  @Value.Check
+  void check() {
+    Checks.positive("timeout", timeout());
+    Checks.nonBlank("requestId", requestId());
   }
 
-  public Duration timeout() {
-    return timeout;
-  }
-
-  public String requestId() {
-    return requestId;
-  }
-
-  @Override
-  public String toString() {
-    return "RequestOptions{timeout=" + timeout + ", requestId=" + requestId + "}";
+  /**
+   * Builds {@link RequestOptions}; not thread-safe. {@code build()} throws {@link
+   * IllegalStateException} naming a missing setting and {@link IllegalArgumentException} naming an
+   * invalid one.
+   */
+  public static final class Builder extends ImmutableRequestOptions.Builder {
+    Builder() {}
   }
 }

@@ -2,148 +2,127 @@ package org.csta4j.transport;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
+import org.csta4j.model.internal.Checks;
+import org.immutables.value.Value;
 
 /**
  * What a transport is made for: the gateway URI, the executor its listener callbacks and
  * completions run on, and the connection settings every transport understands. Transport-specific
  * settings (TLS, proxies) belong to the transport's own factory.
+ *
+ * <p>Immutable and thread-safe. Every value is checked when it is built, and an error names the
+ * setting. Header values and the token may be credentials: {@link #toString()} masks both.
  */
-public final class TransportConfig {
+@Value.Immutable
+public abstract class TransportConfig {
   /** The default of {@link #maxMessageBytes()}: 4 MiB. */
   public static final int DEFAULT_MAX_MESSAGE_BYTES = 4 << 20;
 
-  private final URI gateway;
-  private final Executor callbackExecutor;
-  private final Map<String, String> headers;
-  private final @Nullable Supplier<String> accessTokenProvider;
-  private final Duration connectTimeout;
-  private final int maxMessageBytes;
+  /** The default of {@link #connectTimeout()}: 10 s. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-  private TransportConfig(Builder b) {
-    this.gateway = b.gateway;
-    this.callbackExecutor = b.callbackExecutor;
-    this.headers = Map.copyOf(b.headers);
-    this.accessTokenProvider = b.accessTokenProvider;
-    this.connectTimeout = b.connectTimeout;
-    this.maxMessageBytes = b.maxMessageBytes;
+  TransportConfig() {}
+
+  /**
+   * {@return a builder with nothing set} {@link #gateway()} and {@link #callbackExecutor()} are
+   * required; everything else has a default.
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /**
+   * {@return a builder with the two required settings set}
+   *
+   * @param gateway the gateway, e.g. {@code https://gateway.example/csta}
+   * @param callbackExecutor where listener callbacks and dependent stages run
+   * @throws NullPointerException if either is null
+   */
   public static Builder builder(URI gateway, Executor callbackExecutor) {
-    return new Builder(gateway, callbackExecutor);
+    Builder b = builder();
+    b.gateway(gateway).callbackExecutor(callbackExecutor);
+    return b;
   }
 
-  /** The gateway, e.g. {@code https://gateway.example/csta}. */
-  public URI gateway() {
-    return gateway;
-  }
-
-  /**
-   * Where listener callbacks and the dependent stages of requests run (events may also arrive on
-   * the transport's own event thread, see {@link TransportListener}; see {@link CallbackFuture}).
-   * The transport serialises its callbacks itself, so any executor works, a thread pool included.
-   */
-  public Executor callbackExecutor() {
-    return callbackExecutor;
-  }
-
-  /** Extra HTTP headers for the connection. */
-  public Map<String, String> headers() {
-    return headers;
-  }
-
-  /** Supplies a bearer token per connection attempt, if the gateway needs one. */
-  public @Nullable Supplier<String> accessTokenProvider() {
-    return accessTokenProvider;
-  }
+  /** {@return the gateway, e.g. {@code https://gateway.example/csta}} */
+  public abstract URI gateway();
 
   /**
-   * How long {@link CstaTransport#connect()} may take, all of it: for SignalR, negotiate, the
-   * WebSocket upgrade and the hub handshake together (default 10 s).
+   * {@return where listener callbacks and the dependent stages of requests run} Events may also
+   * arrive on the transport's own event thread (see {@link TransportListener}); dependent stages
+   * never run on its I/O thread (see {@link org.csta4j.transport.support.CallbackFuture}). The
+   * transport serialises its callbacks itself, so any executor works, a thread pool included.
    */
+  public abstract Executor callbackExecutor();
+
+  /**
+   * {@return extra HTTP headers for the connection, by name; empty by default} Names must not be
+   * blank. The values are masked in {@link #toString()}.
+   */
+  @Value.Redacted
+  public abstract Map<String, String> headers();
+
+  /**
+   * {@return what supplies a bearer token per connection attempt, if the gateway needs one} The
+   * transport calls it on the thread that connects, once per connect; never printed.
+   */
+  @Value.Redacted
+  public abstract Optional<Supplier<String>> accessTokenProvider();
+
+  /**
+   * {@return how long {@link CstaTransport#connect()} may take, all of it} For SignalR: negotiate,
+   * the WebSocket upgrade and the hub handshake together. Positive; default {@link
+   * #DEFAULT_CONNECT_TIMEOUT}.
+   */
+  @Value.Default
   public Duration connectTimeout() {
-    return connectTimeout;
+    return DEFAULT_CONNECT_TIMEOUT;
   }
 
   /**
-   * The largest message the transport accepts from the gateway, in bytes (default 4 MiB). A
-   * transport refuses a larger one before buffering it, closes the connection and reports the loss
-   * with a {@link ConnectionLostException} that names this limit.
+   * {@return the largest message the transport accepts from the gateway, in bytes} Positive;
+   * default {@link #DEFAULT_MAX_MESSAGE_BYTES}. A transport refuses a larger one before buffering
+   * it, closes the connection and reports the loss with a {@link ConnectionLostException} that
+   * names this limit.
    */
+  @Value.Default
   public int maxMessageBytes() {
-    return maxMessageBytes;
+    return DEFAULT_MAX_MESSAGE_BYTES;
   }
 
-  @Override
-  public String toString() {
-    // header values and tokens may be credentials: names only
-    return "TransportConfig{gateway="
-        + gateway
-        + ", headers="
-        + headers.keySet()
-        + ", accessToken="
-        + (accessTokenProvider == null ? "none" : "****")
-        + ", connectTimeout="
-        + connectTimeout
-        + ", maxMessageBytes="
-        + maxMessageBytes
-        + "}";
-  }
-
-  /** Builds a {@link TransportConfig}. */
-  public static final class Builder {
-    private final URI gateway;
-    private final Executor callbackExecutor;
-    private final Map<String, String> headers = new LinkedHashMap<>();
-    private @Nullable Supplier<String> accessTokenProvider;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private int maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES;
-
-    private Builder(URI gateway, Executor callbackExecutor) {
-      this.gateway = Objects.requireNonNull(gateway, "gateway");
-      this.callbackExecutor = Objects.requireNonNull(callbackExecutor, "callbackExecutor");
-    }
-
-    public Builder header(String name, String value) {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(value, "value");
+  @Value.Check
+  void check() {
+    Checks.positive("connectTimeout", connectTimeout());
+    Checks.positive("maxMessageBytes", maxMessageBytes());
+    for (String name : headers().keySet()) {
       if (name.isBlank()) {
-        throw new IllegalArgumentException("header: the name must not be blank");
+        throw new IllegalArgumentException("headers: a header name must not be blank");
       }
-      headers.put(name, value);
-      return this;
     }
+  }
 
-    public Builder accessTokenProvider(Supplier<String> provider) {
-      this.accessTokenProvider = Objects.requireNonNull(provider, "provider");
+  /**
+   * Builds a {@link TransportConfig}; not thread-safe. {@code build()} throws {@link
+   * IllegalStateException} naming a required setting that is missing, and {@link
+   * IllegalArgumentException} naming a setting whose value is invalid.
+   */
+  public static final class Builder extends ImmutableTransportConfig.Builder {
+    Builder() {}
+
+    /**
+     * Adds one HTTP header; a name given again keeps its place and takes the later value.
+     *
+     * @param name the header's name, not blank
+     * @param value the header's value, masked in {@code toString()}
+     * @return this builder
+     */
+    public Builder header(String name, String value) {
+      putHeaders(name, value);
       return this;
-    }
-
-    public Builder connectTimeout(Duration timeout) {
-      Objects.requireNonNull(timeout, "timeout");
-      if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("connectTimeout: must be positive but is " + timeout);
-      }
-      this.connectTimeout = timeout;
-      return this;
-    }
-
-    /** See {@link TransportConfig#maxMessageBytes()}; must be positive. */
-    public Builder maxMessageBytes(int bytes) {
-      if (bytes < 1) {
-        throw new IllegalArgumentException("maxMessageBytes: must be positive but is " + bytes);
-      }
-      this.maxMessageBytes = bytes;
-      return this;
-    }
-
-    public TransportConfig build() {
-      return new TransportConfig(this);
     }
   }
 }

@@ -6,8 +6,11 @@ package org.csta4j.transport;
  * session makes a new one.
  */
 public enum TransportState {
+  /** Made and not yet connecting; {@link CstaTransport#connect()} is allowed once, here only. */
   NEW,
+  /** {@link CstaTransport#connect()} is under way; requests sent now fail. */
   CONNECTING,
+  /** Requests can be sent and events arrive. */
   CONNECTED,
   /** The connection failed or dropped; see {@link TransportListener#onConnectionLost}. */
   LOST,

@@ -3,7 +3,7 @@ package org.csta4j.session.internal;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import javax.inject.Inject;
-import org.csta4j.transport.SerialExecutor;
+import org.csta4j.transport.support.SerialExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

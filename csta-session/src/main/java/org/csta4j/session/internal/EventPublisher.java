@@ -8,7 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 import org.csta4j.session.EventOverflowException;
-import org.csta4j.transport.SerialExecutor;
+import org.csta4j.transport.support.SerialExecutor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

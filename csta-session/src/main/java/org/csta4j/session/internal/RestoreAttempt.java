@@ -19,7 +19,7 @@ import org.csta4j.session.CallChange;
 import org.csta4j.session.Gap;
 import org.csta4j.session.MonitorState;
 import org.csta4j.session.SessionFault;
-import org.csta4j.transport.HubErrorException;
+import org.csta4j.transport.GatewayRefusedException;
 
 /**
  * The monitor half of one reconnect attempt, on a logged-in connection: MonitorStart for each
@@ -176,7 +176,7 @@ final class RestoreAttempt {
 
   /** The gateway answered, and said no: about this device, not about the connection. */
   static boolean isRefusal(Throwable why) {
-    return why instanceof CstaFailureException || why instanceof HubErrorException;
+    return why instanceof CstaFailureException || why instanceof GatewayRefusedException;
   }
 
   private static CompletableFuture<Void> allOf(List<CompletableFuture<Void>> all) {

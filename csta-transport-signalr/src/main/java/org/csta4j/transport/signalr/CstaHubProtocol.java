@@ -31,6 +31,7 @@ import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
 import org.csta4j.model.RawRequest;
 import org.csta4j.model.RawResponse;
+import org.csta4j.model.internal.Failures;
 import org.csta4j.transport.ProtocolException;
 import org.jspecify.annotations.Nullable;
 
@@ -254,7 +255,6 @@ final class CstaHubProtocol implements HubProtocol {
     String target = null;
     String error = null;
     byte[] result = null;
-    boolean hasResult = false;
     Object argument = null;
     boolean allowReconnect = false;
     try (JsonParser p = json.createParser(bytes, offset, length)) {
@@ -265,26 +265,13 @@ final class CstaHubProtocol implements HubProtocol {
       while ((name = p.nextFieldName()) != null) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "type":
-            type = p.getIntValue();
-            break;
-          case "invocationId":
-            invocationId = t == JsonToken.VALUE_NULL ? null : p.getText();
-            break;
-          case "target":
-            target = p.getText();
-            break;
-          case "error":
-            error = t == JsonToken.VALUE_NULL ? null : p.getText();
-            break;
-          case "allowReconnect":
-            allowReconnect = t == JsonToken.VALUE_TRUE;
-            break;
-          case "result":
-            hasResult = true;
-            result = slice(p, bytes, offset);
-            break;
-          case "arguments":
+          case "type" -> type = p.getIntValue();
+          case "invocationId" -> invocationId = t == JsonToken.VALUE_NULL ? null : p.getText();
+          case "target" -> target = p.getText();
+          case "error" -> error = t == JsonToken.VALUE_NULL ? null : p.getText();
+          case "allowReconnect" -> allowReconnect = t == JsonToken.VALUE_TRUE;
+          case "result" -> result = slice(p, bytes, offset);
+          case "arguments" -> {
             if (t != JsonToken.START_ARRAY) {
               throw new IOException("arguments must be an array");
             }
@@ -297,95 +284,113 @@ final class CstaHubProtocol implements HubProtocol {
                 p.skipChildren();
               }
             }
-            break;
-          default:
-            p.skipChildren(); // headers included: ignored, as the spec asks
+          }
+          default -> p.skipChildren(); // headers included: ignored, as the spec asks
         }
       }
     } catch (IOException | RuntimeException e) {
       String text = excerpt(bytes, offset, length);
-      Invocation ours = type == 3 && invocationId != null ? invocations.remove(invocationId) : null;
-      if (ours != null) {
+      String id = type == 3 ? invocationId : null;
+      Invocation ours = id == null ? null : invocations.remove(id);
+      if (id != null && ours != null) {
         // our request's completion, but unreadable: the request fails, typed, and hears why
         return complete(
-            invocationId,
-            resultProblem(ours, text, "its completion could not be read: " + describe(e), e),
+            id,
+            resultProblem(
+                ours, text, "its completion could not be read: " + Failures.describe(e), e),
             out);
       }
       return malformed(target == null ? "message" : target, text, e);
     }
-    switch (type) {
-      case 1:
-        if (target == null) {
-          return malformed(
+    return switch (type) {
+      case 1 -> eventInvocation(target, argument, bytes, offset, length);
+      case 3 -> completion(invocationId, error, result, bytes, offset, length, out);
+      case 6 -> PingMessage.getInstance();
+      case 7 -> new CloseMessage(error, allowReconnect);
+      default ->
+          // streams, cancels, acks and sequences belong to features this client never asks for
+          malformed(
               "message",
               excerpt(bytes, offset, length),
-              new ProtocolException("an invocation without a target"));
-        }
-        if (argument == null) {
-          // an event is its one argument: without it there is nothing to deliver, but the gateway
-          // sent something, and it is reported rather than dropped
-          return malformed(
-              target,
-              excerpt(bytes, offset, length),
-              new ProtocolException(target + ": an event invocation without arguments"));
-        }
-        if (argument instanceof byte[]) {
-          argument = eventFromBytes(target, (byte[]) argument);
-        }
-        inFlight.incrementAndGet();
-        return new InvocationMessage(null, null, EVENT_TARGET, new Object[] {argument}, null);
-      case 3:
-        if (invocationId == null) {
-          return malformed(
-              "completion",
-              excerpt(bytes, offset, length),
-              new ProtocolException("a completion without an invocationId"));
-        }
-        Invocation invocation = invocations.remove(invocationId);
-        if (error != null) {
-          return new CompletionMessage(null, invocationId, null, error);
-        }
-        if (invocation == null) {
-          return null; // not ours: the client drops it too, as an unsolicited completion
-        }
-        String method = invocation.method();
-        byte[] body = hasResult && result != null ? result : new byte[0];
-        Outcome outcome;
-        try {
-          CstaMessage decoded =
-              invocation.raw()
-                  ? codec.decodeRawResult(method, body)
-                  : codec.decodeResult(method, body);
-          outcome =
-              decoded instanceof CstaFailure || invocation.expected().isInstance(decoded)
-                  ? Outcome.of(invocation.requestId(), method, decoded)
-                  : resultProblem(
-                      invocation,
-                      excerpt(body, 0, body.length),
-                      "the gateway's result is a " + modelName(decoded.getClass()),
-                      null);
-        } catch (CstaCodecException e) {
-          outcome =
-              resultProblem(
+              new ProtocolException(
+                  type < 0
+                      ? "a hub message without a type"
+                      : "unexpected hub message type " + type));
+    };
+  }
+
+  /** An invocation from the gateway: an event, handed on under {@link #EVENT_TARGET}. */
+  private HubMessage eventInvocation(
+      @Nullable String target, @Nullable Object argument, byte[] bytes, int offset, int length) {
+    if (target == null) {
+      return malformed(
+          "message",
+          excerpt(bytes, offset, length),
+          new ProtocolException("an invocation without a target"));
+    }
+    if (argument == null) {
+      // an event is its one argument: without it there is nothing to deliver, but the gateway
+      // sent something, and it is reported rather than dropped
+      return malformed(
+          target,
+          excerpt(bytes, offset, length),
+          new ProtocolException(target + ": an event invocation without arguments"));
+    }
+    Object event = argument instanceof byte[] b ? eventFromBytes(target, b) : argument;
+    inFlight.incrementAndGet();
+    return new InvocationMessage(null, null, EVENT_TARGET, new Object[] {event}, null);
+  }
+
+  /**
+   * A completion: of one of our invocations, decoded as its response (or failure); null for one
+   * that is not ours, which the client would drop too.
+   *
+   * @param result the bytes of its {@code result}, or null if it has none
+   */
+  private @Nullable HubMessage completion(
+      @Nullable String invocationId,
+      @Nullable String error,
+      byte @Nullable [] result,
+      byte[] bytes,
+      int offset,
+      int length,
+      List<HubMessage> out) {
+    if (invocationId == null) {
+      return malformed(
+          "completion",
+          excerpt(bytes, offset, length),
+          new ProtocolException("a completion without an invocationId"));
+    }
+    Invocation invocation = invocations.remove(invocationId);
+    if (error != null) {
+      return new CompletionMessage(null, invocationId, null, error);
+    }
+    if (invocation == null) {
+      return null; // not ours: the client drops it too, as an unsolicited completion
+    }
+    String method = invocation.method();
+    byte[] body = result != null ? result : new byte[0];
+    Outcome outcome;
+    try {
+      CstaMessage decoded =
+          invocation.raw() ? codec.decodeRawResult(method, body) : codec.decodeResult(method, body);
+      outcome =
+          decoded instanceof CstaFailure || invocation.expected().isInstance(decoded)
+              ? Outcome.of(invocation.requestId(), method, decoded)
+              : resultProblem(
                   invocation,
                   excerpt(body, 0, body.length),
-                  "the gateway's result could not be decoded: " + e.getMessage(),
-                  e);
-        }
-        return complete(invocationId, outcome, out);
-      case 6:
-        return PingMessage.getInstance();
-      case 7:
-        return new CloseMessage(error, allowReconnect);
-      default:
-        // streams, cancels, acks and sequences belong to features this client never asks for
-        return malformed(
-            "message",
-            excerpt(bytes, offset, length),
-            new ProtocolException(
-                type < 0 ? "a hub message without a type" : "unexpected hub message type " + type));
+                  "the gateway's result is a " + modelName(decoded.getClass()),
+                  null);
+    } catch (CstaCodecException e) {
+      outcome =
+          resultProblem(
+              invocation,
+              excerpt(body, 0, body.length),
+              "the gateway's result could not be decoded: " + Failures.describe(e),
+              e);
     }
+    return complete(invocationId, outcome, out);
   }
 
   /** A result problem as a request's outcome: the exception names the request and both types. */
@@ -444,10 +449,6 @@ final class CstaHubProtocol implements HubProtocol {
     return name;
   }
 
-  private static String describe(Exception e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
   private Object event(String target, JsonParser p) {
     try {
       CstaEvent e = codec.decodeEvent(target, p);
@@ -458,7 +459,7 @@ final class CstaHubProtocol implements HubProtocol {
       } catch (IOException ignored) {
         // the envelope parse reports it
       }
-      return new Malformed(target, e.getMessage(), e);
+      return new Malformed(target, Failures.describe(e), e);
     }
   }
 
@@ -466,7 +467,7 @@ final class CstaHubProtocol implements HubProtocol {
     try {
       return codec.decodeEvent(target, argument);
     } catch (CstaCodecException e) {
-      return new Malformed(target, e.getMessage(), e);
+      return new Malformed(target, Failures.describe(e), e);
     }
   }
 
@@ -487,8 +488,7 @@ final class CstaHubProtocol implements HubProtocol {
     try (ByteArrayBuilder out = new ByteArrayBuilder()) {
       try (JsonGenerator g = json.createGenerator(out)) {
         g.writeStartObject();
-        if (message instanceof InvocationMessage) {
-          InvocationMessage m = (InvocationMessage) message;
+        if (message instanceof InvocationMessage m) {
           g.writeNumberField("type", 1);
           if (m.getInvocationId() != null) {
             g.writeStringField("invocationId", m.getInvocationId());
@@ -499,8 +499,7 @@ final class CstaHubProtocol implements HubProtocol {
           String requestId = "";
           Class<?> expected = CstaResponse.class;
           for (Object arg : m.getArguments()) {
-            if (arg instanceof Outgoing) {
-              Outgoing o = (Outgoing) arg;
+            if (arg instanceof Outgoing o) {
               raw |= o.request instanceof RawRequest;
               requestId = o.requestId;
               expected =
@@ -520,16 +519,15 @@ final class CstaHubProtocol implements HubProtocol {
           }
         } else if (message instanceof PingMessage) {
           g.writeNumberField("type", 6);
-        } else if (message instanceof CloseMessage) {
-          CloseMessage c = (CloseMessage) message;
+        } else if (message instanceof CloseMessage c) {
           g.writeNumberField("type", 7);
           if (c.getError() != null) {
             g.writeStringField("error", c.getError());
           }
           g.writeBooleanField("allowReconnect", c.getAllowReconnect());
-        } else if (message instanceof CancelInvocationMessage) {
+        } else if (message instanceof CancelInvocationMessage cancel) {
           g.writeNumberField("type", 5);
-          g.writeStringField("invocationId", ((CancelInvocationMessage) message).getInvocationId());
+          g.writeStringField("invocationId", cancel.getInvocationId());
         } else {
           throw new IllegalArgumentException("unsupported hub message " + message.getMessageType());
         }

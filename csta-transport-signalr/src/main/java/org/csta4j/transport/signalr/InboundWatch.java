@@ -92,15 +92,12 @@ final class InboundWatch {
     int end = off + len;
     while (i < end) {
       switch (mode) {
-        case OFF:
+        case OFF -> {
           return;
-        case STATUS_LINE:
-          i = statusLine(b, i, end);
-          break;
-        case HEADERS:
-          i = headers(b, i, end);
-          break;
-        case BODY:
+        }
+        case STATUS_LINE -> i = statusLine(b, i, end);
+        case HEADERS -> i = headers(b, i, end);
+        case BODY -> {
           bodyBytes += end - i;
           i = end;
           if (bodyBytes > limit) {
@@ -113,35 +110,29 @@ final class InboundWatch {
                     + limit
                     + " bytes of it");
           }
-          break;
-        case FRAME_START:
-          frameStart(b[i++]);
-          break;
-        case FRAME_LENGTH:
-          frameLength(b[i++]);
-          break;
-        case FRAME_EXTENDED_LENGTH:
+        }
+        case FRAME_START -> frameStart(b[i++]);
+        case FRAME_LENGTH -> frameLength(b[i++]);
+        case FRAME_EXTENDED_LENGTH -> {
           length = (length << 8) | (b[i++] & 0xff);
           if (--lengthBytesLeft == 0) {
             lengthKnown();
           }
-          break;
-        case FRAME_MASK:
+        }
+        case FRAME_MASK -> {
           i++;
           if (--maskBytesLeft == 0) {
             startPayload();
           }
-          break;
-        case FRAME_PAYLOAD:
+        }
+        case FRAME_PAYLOAD -> {
           long n = Math.min(payloadLeft, end - i);
           payloadLeft -= n;
           i += (int) n;
           if (payloadLeft == 0) {
             mode = Mode.FRAME_START;
           }
-          break;
-        default:
-          throw new AssertionError(mode);
+        }
       }
     }
   }

@@ -2,127 +2,132 @@ package org.csta4j.transport.signalr;
 
 import java.net.Proxy;
 import java.time.Duration;
-import java.util.Objects;
+import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.X509TrustManager;
-import org.jspecify.annotations.Nullable;
+import org.csta4j.model.internal.Checks;
+import org.immutables.value.Value;
 
 /**
  * Settings of the SignalR transport beyond the common {@link org.csta4j.transport.TransportConfig}:
  * keepalive and timeouts, negotiation, TLS, proxy, and whether plain {@code http}/{@code ws} may go
- * beyond this machine.
+ * beyond this machine. Immutable; every value is checked when it is built, and an error names the
+ * setting.
  */
-public final class SignalROptions {
-  final Duration keepAliveInterval;
-  final Duration serverTimeout;
-  final Duration handshakeTimeout;
-  final boolean skipNegotiate;
-  final boolean allowInsecure;
-  final @Nullable SSLContext sslContext;
-  final @Nullable X509TrustManager trustManager;
-  final @Nullable Proxy proxy;
-
-  private SignalROptions(Builder b) {
-    this.keepAliveInterval = b.keepAliveInterval;
-    this.serverTimeout = b.serverTimeout;
-    this.handshakeTimeout = b.handshakeTimeout;
-    this.skipNegotiate = b.skipNegotiate;
-    this.allowInsecure = b.allowInsecure;
-    this.sslContext = b.sslContext;
-    this.trustManager = b.trustManager;
-    this.proxy = b.proxy;
-  }
+@Value.Immutable
+public abstract class SignalROptions {
+  SignalROptions() {}
 
   /**
-   * The defaults: pings every 15 s, server timeout 30 s, handshake 15 s, negotiate, TLS from the
-   * JDK.
+   * {@return the defaults} Pings every 15 s, server timeout 30 s, handshake 15 s, negotiate, TLS
+   * from the JDK, no proxy, plain {@code http}/{@code ws} to this machine only.
    */
   public static SignalROptions defaults() {
     return builder().build();
   }
 
+  /** {@return a builder; every setting has a default} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds {@link SignalROptions}. */
-  public static final class Builder {
-    private Duration keepAliveInterval = Duration.ofSeconds(15);
-    private Duration serverTimeout = Duration.ofSeconds(30);
-    private Duration handshakeTimeout = Duration.ofSeconds(15);
-    private boolean skipNegotiate;
-    private boolean allowInsecure;
-    private @Nullable SSLContext sslContext;
-    private @Nullable X509TrustManager trustManager;
-    private @Nullable Proxy proxy;
+  /** {@return how often the client pings an otherwise idle connection; positive, default 15 s} */
+  @Value.Default
+  public Duration keepAliveInterval() {
+    return Duration.ofSeconds(15);
+  }
 
-    private Builder() {}
+  /**
+   * {@return how long the client waits for any message from the gateway before it reports the
+   * connection lost; positive, default 30 s}
+   */
+  @Value.Default
+  public Duration serverTimeout() {
+    return Duration.ofSeconds(30);
+  }
 
-    /** How often the client pings an otherwise idle connection. */
-    public Builder keepAliveInterval(Duration interval) {
-      this.keepAliveInterval = positive("keepAliveInterval", interval);
-      return this;
+  /**
+   * {@return how long the SignalR handshake may take; positive, default 15 s} Never longer, in
+   * effect, than {@link org.csta4j.transport.TransportConfig#connectTimeout()}, which bounds the
+   * whole connect.
+   */
+  @Value.Default
+  public Duration handshakeTimeout() {
+    return Duration.ofSeconds(15);
+  }
+
+  /**
+   * {@return whether the WebSocket is connected directly, without negotiate; default false} The
+   * gateway must allow it.
+   */
+  @Value.Default
+  public boolean skipNegotiate() {
+    return false;
+  }
+
+  /**
+   * {@return whether plain {@code http}/{@code ws} may go to a host other than this machine;
+   * default false} When false, {@link SignalRTransportFactory#create} refuses such a URI.
+   */
+  @Value.Default
+  public boolean allowInsecure() {
+    return false;
+  }
+
+  /**
+   * {@return the TLS context, with its key managers for a client certificate; empty for the JDK's
+   * default} Set together with {@link #trustManager()}, most simply with {@link
+   * Builder#tls(SSLContext, X509TrustManager)}.
+   */
+  public abstract Optional<SSLContext> sslContext();
+
+  /**
+   * {@return the trust manager that checks the gateway's certificate; empty for the JDK's trust
+   * store} Set together with {@link #sslContext()}; it replaces the JDK's, it does not add to it.
+   */
+  public abstract Optional<X509TrustManager> trustManager();
+
+  /**
+   * {@return the proxy to connect through; empty for a direct connection} An HTTP proxy changes
+   * nothing else. Through a SOCKS proxy the JDK, not this transport, makes the plain sockets: over
+   * {@code https}/{@code wss} every limit still holds (it is watched above TLS), but over plain
+   * {@code http}/{@code ws} an incoming message over {@link
+   * org.csta4j.transport.TransportConfig#maxMessageBytes()} is not refused before it is buffered.
+   */
+  public abstract Optional<Proxy> proxy();
+
+  @Value.Check
+  void check() {
+    Checks.positive("keepAliveInterval", keepAliveInterval());
+    Checks.positive("serverTimeout", serverTimeout());
+    Checks.positive("handshakeTimeout", handshakeTimeout());
+    if (sslContext().isPresent() != trustManager().isPresent()) {
+      throw new IllegalArgumentException(
+          "tls: sslContext and trustManager are set together or not at all; use tls(context,"
+              + " trustManager)");
     }
+  }
 
-    /** How long the client waits for any message from the gateway before it gives up. */
-    public Builder serverTimeout(Duration timeout) {
-      this.serverTimeout = positive("serverTimeout", timeout);
-      return this;
-    }
-
-    /**
-     * How long the SignalR handshake may take; never longer than {@link
-     * org.csta4j.transport.TransportConfig#connectTimeout()}, which bounds the whole connect.
-     */
-    public Builder handshakeTimeout(Duration timeout) {
-      this.handshakeTimeout = positive("handshakeTimeout", timeout);
-      return this;
-    }
-
-    /** Connects the WebSocket directly, without negotiate (the gateway must allow it). */
-    public Builder skipNegotiate(boolean skip) {
-      this.skipNegotiate = skip;
-      return this;
-    }
-
-    /** Allows plain {@code http}/{@code ws} to a host other than this machine (off by default). */
-    public Builder allowInsecure(boolean allow) {
-      this.allowInsecure = allow;
-      return this;
-    }
+  /**
+   * Builds {@link SignalROptions}; not thread-safe. {@code build()} throws {@link
+   * IllegalArgumentException} naming a setting whose value is invalid.
+   */
+  public static final class Builder extends ImmutableSignalROptions.Builder {
+    Builder() {}
 
     /**
      * TLS with this context and trust manager: a custom trust store, a client certificate (in the
      * context's key managers), or both.
+     *
+     * @param context the TLS context the sockets are made with
+     * @param trustManager the trust manager {@code context} was initialised with, which OkHttp
+     *     needs to clean certificate chains
+     * @return this builder
      */
     public Builder tls(SSLContext context, X509TrustManager trustManager) {
-      this.sslContext = Objects.requireNonNull(context, "context");
-      this.trustManager = Objects.requireNonNull(trustManager, "trustManager");
+      sslContext(context);
+      trustManager(trustManager);
       return this;
-    }
-
-    /**
-     * Connects through this proxy. An HTTP proxy changes nothing else. Through a SOCKS proxy the
-     * JDK, not this transport, makes the plain sockets: over {@code https}/{@code wss} every limit
-     * still holds (it is watched above TLS), but over plain {@code http}/{@code ws} an incoming
-     * message over {@link org.csta4j.transport.TransportConfig#maxMessageBytes()} is not refused
-     * before it is buffered.
-     */
-    public Builder proxy(Proxy proxy) {
-      this.proxy = Objects.requireNonNull(proxy, "proxy");
-      return this;
-    }
-
-    private static Duration positive(String name, Duration d) {
-      Objects.requireNonNull(d, name);
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + ": must be positive but is " + d);
-      }
-      return d;
-    }
-
-    public SignalROptions build() {
-      return new SignalROptions(this);
     }
   }
 }

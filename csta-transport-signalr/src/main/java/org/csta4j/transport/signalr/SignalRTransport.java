@@ -7,6 +7,7 @@ import com.microsoft.signalr.HubConnectionState;
 import com.microsoft.signalr.HubException;
 import com.microsoft.signalr.TransportEnum;
 import io.reactivex.rxjava3.core.Single;
+import io.reactivex.rxjava3.disposables.Disposable;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -18,6 +19,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -50,20 +52,22 @@ import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
 import org.csta4j.model.RawRequest;
-import org.csta4j.transport.CallbackFuture;
+import org.csta4j.model.internal.Failures;
+import org.csta4j.model.internal.Threads;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
-import org.csta4j.transport.HubErrorException;
-import org.csta4j.transport.PendingRequests;
+import org.csta4j.transport.GatewayRefusedException;
 import org.csta4j.transport.ProtocolException;
 import org.csta4j.transport.RequestOptions;
-import org.csta4j.transport.SerialExecutor;
 import org.csta4j.transport.TransportClosedException;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportException;
-import org.csta4j.transport.TransportLifecycle;
 import org.csta4j.transport.TransportListener;
 import org.csta4j.transport.TransportState;
+import org.csta4j.transport.support.CallbackFuture;
+import org.csta4j.transport.support.PendingRequests;
+import org.csta4j.transport.support.SerialExecutor;
+import org.csta4j.transport.support.TransportLifecycle;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,23 +128,9 @@ final class SignalRTransport implements CstaTransport {
         new SerialExecutor(
             config.callbackExecutor(),
             e -> LOG.warn("a transport listener threw; delivery goes on", e));
-    this.timers =
-        new ScheduledThreadPoolExecutor(
-            1,
-            r -> {
-              Thread t = new Thread(r, name + "-timers");
-              t.setDaemon(true);
-              return t;
-            });
+    this.timers = new ScheduledThreadPoolExecutor(1, Threads.named(name + "-timers"));
     timers.setRemoveOnCancelPolicy(true); // answered requests leave no timer behind
-    AtomicInteger n = new AtomicInteger();
-    this.okHttpThreads =
-        Executors.newCachedThreadPool(
-            r -> {
-              Thread t = new Thread(r, name + "-http-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+    this.okHttpThreads = Executors.newCachedThreadPool(Threads.numbered(name + "-http-"));
     this.dispatcher = new Dispatcher(okHttpThreads);
     this.sockets = new WatchedSockets(config.maxMessageBytes(), this::refused);
     this.pending = new PendingRequests(timers, callbacks);
@@ -156,7 +146,7 @@ final class SignalRTransport implements CstaTransport {
     try {
       h = build();
     } catch (RuntimeException e) {
-      lose(new ConnectionLostException(cannotConnect(describe(e)), e));
+      lose(new ConnectionLostException(cannotConnect(Failures.describe(e)), e));
       return connected;
     }
     hub = h;
@@ -171,24 +161,26 @@ final class SignalRTransport implements CstaTransport {
       return connected; // close() has failed it already
     }
     try {
-      h.start()
-          .subscribe(
-              () -> {
-                deadline.cancel(false);
-                synchronized (connectGate) {
-                  if (lifecycle.connected()) {
-                    connected.complete(null);
-                  } // else closed or lost meanwhile, and the stage failed with it
-                }
-              },
-              error -> {
-                deadline.cancel(false);
-                lose(
-                    new ConnectionLostException(
-                        cannotConnect(describeConnectFailure(error)), error));
-              });
+      // the start completes or fails by itself, and close cuts its sockets: nothing to dispose
+      Disposable unused =
+          h.start()
+              .subscribe(
+                  () -> {
+                    deadline.cancel(false);
+                    synchronized (connectGate) {
+                      if (lifecycle.connected()) {
+                        connected.complete(null);
+                      } // else closed or lost meanwhile, and the stage failed with it
+                    }
+                  },
+                  error -> {
+                    deadline.cancel(false);
+                    lose(
+                        new ConnectionLostException(
+                            cannotConnect(describeConnectFailure(error)), error));
+                  });
     } catch (RuntimeException e) {
-      lose(new ConnectionLostException(cannotConnect(describe(e)), e));
+      lose(new ConnectionLostException(cannotConnect(Failures.describe(e)), e));
     }
     return connected;
   }
@@ -218,25 +210,28 @@ final class SignalRTransport implements CstaTransport {
             .withHubProtocol(protocol)
             // our own connect timeout decides; the client's must not outlast it
             .withHandshakeResponseTimeout(
-                Math.min(options.handshakeTimeout.toMillis(), connectMillis))
-            .withKeepAliveInterval(options.keepAliveInterval.toMillis())
-            .withServerTimeout(options.serverTimeout.toMillis());
+                Math.min(options.handshakeTimeout().toMillis(), connectMillis))
+            .withKeepAliveInterval(options.keepAliveInterval().toMillis())
+            .withServerTimeout(options.serverTimeout().toMillis());
     if (!config.headers().isEmpty()) {
       b.withHeaders(config.headers());
     }
-    Supplier<String> token = config.accessTokenProvider();
-    if (token != null) {
-      b.withAccessTokenProvider(Single.defer(() -> Single.just(token.get())));
+    Optional<Supplier<String>> token = config.accessTokenProvider();
+    if (token.isPresent()) {
+      Supplier<String> provider = token.get();
+      b.withAccessTokenProvider(Single.defer(() -> Single.just(provider.get())));
     }
-    if (options.skipNegotiate) {
+    if (options.skipNegotiate()) {
       b.shouldSkipNegotiate(true).withTransport(TransportEnum.WEBSOCKETS);
       waitingFor = "the WebSocket upgrade";
     }
     SSLSocketFactory tls;
     X509TrustManager trust;
-    if (options.sslContext != null && options.trustManager != null) {
-      tls = options.sslContext.getSocketFactory();
-      trust = options.trustManager;
+    Optional<SSLContext> context = options.sslContext();
+    Optional<X509TrustManager> trustManager = options.trustManager();
+    if (context.isPresent() && trustManager.isPresent()) {
+      tls = context.get().getSocketFactory();
+      trust = trustManager.get();
     } else {
       DefaultTls jdk = DefaultTls.get();
       tls = jdk.factory;
@@ -251,9 +246,7 @@ final class SignalRTransport implements CstaTransport {
           ok.socketFactory(sockets);
           ok.sslSocketFactory(new WatchedSslSocketFactory(tls, sockets), trust);
           ok.addInterceptor(this::intercept);
-          if (options.proxy != null) {
-            ok.proxy(options.proxy);
-          }
+          options.proxy().ifPresent(ok::proxy);
         });
     return b.build();
   }
@@ -285,7 +278,7 @@ final class SignalRTransport implements CstaTransport {
    * client hears of it (it hears next, as a failed read, and reports a close we no longer heed).
    */
   private void refused(IOException why) {
-    String m = describe(why);
+    String m = Failures.describe(why);
     lose(
         new ConnectionLostException(
             lifecycle.state() == TransportState.CONNECTING
@@ -301,14 +294,12 @@ final class SignalRTransport implements CstaTransport {
    */
   private void received(Object message) {
     try {
-      if (message instanceof CstaEvent) {
-        CstaEvent event = (CstaEvent) message;
+      if (message instanceof CstaEvent event) {
         callbacks.executeInline(() -> listener.onEvent(event));
-      } else if (message instanceof CstaHubProtocol.Malformed) {
-        CstaHubProtocol.Malformed m = (CstaHubProtocol.Malformed) message;
+      } else if (message instanceof CstaHubProtocol.Malformed m) {
         callbacks.executeInline(() -> listener.onMalformedMessage(m.name, m.excerpt, m.problem));
-      } else if (message instanceof CstaHubProtocol.Ordered) {
-        complete(((CstaHubProtocol.Ordered) message).outcome, true);
+      } else if (message instanceof CstaHubProtocol.Ordered ordered) {
+        complete(ordered.outcome, true);
       }
     } finally {
       protocol.delivered();
@@ -332,10 +323,8 @@ final class SignalRTransport implements CstaTransport {
       } else {
         callbacks.execute(report);
       }
-    } else if (outcome.result instanceof CstaFailure) {
-      pending.fail(
-          outcome.requestId,
-          new CstaFailureException(outcome.method, (CstaFailure) outcome.result));
+    } else if (outcome.result instanceof CstaFailure failure) {
+      pending.fail(outcome.requestId, new CstaFailureException(outcome.method, failure));
     } else if (outcome.result != null) {
       pending.complete(outcome.requestId, outcome.result);
     }
@@ -359,7 +348,7 @@ final class SignalRTransport implements CstaTransport {
       try {
         codec.encodeRequest(request, options.requestId());
       } catch (CstaCodecException e) {
-        return failed(new TransportException(e.getMessage(), e));
+        return failed(new TransportException(Failures.describe(e), e));
       }
     }
     TransportException refusal = lifecycle.refusal(method);
@@ -376,19 +365,21 @@ final class SignalRTransport implements CstaTransport {
     }
     String key = options.requestId();
     try {
-      h.invoke(
-              CstaHubProtocol.Result.class,
-              method,
-              new CstaHubProtocol.Outgoing(request, options.requestId()))
-          .subscribe(
-              result -> {
-                if (!result.delivered) { // else the sink or the Ordered twin has it
-                  complete(result.outcome, false);
-                }
-              },
-              error -> pending.fail(key, failure(method, key, error)));
+      // the invocation completes, fails or is failed by the loss or close: nothing to dispose
+      Disposable unused =
+          h.invoke(
+                  CstaHubProtocol.Result.class,
+                  method,
+                  new CstaHubProtocol.Outgoing(request, options.requestId()))
+              .subscribe(
+                  result -> {
+                    if (!result.delivered) { // else the sink or the Ordered twin has it
+                      complete(result.outcome, false);
+                    }
+                  },
+                  error -> pending.fail(key, failure(method, key, error)));
     } catch (RuntimeException e) {
-      pending.fail(key, new ConnectionLostException(method + ": " + describe(e), e));
+      pending.fail(key, new ConnectionLostException(method + ": " + Failures.describe(e), e));
     }
     return (CompletionStage<R>) (CompletionStage<?>) future;
   }
@@ -401,7 +392,7 @@ final class SignalRTransport implements CstaTransport {
 
   private TransportException failure(String method, String requestId, Throwable error) {
     if (error instanceof HubException) {
-      return new HubErrorException(method, String.valueOf(error.getMessage()));
+      return new GatewayRefusedException(method, String.valueOf(error.getMessage()));
     }
     if (lifecycle.state() == TransportState.CLOSED) {
       return new TransportClosedException(method + ": the transport was closed");
@@ -414,7 +405,7 @@ final class SignalRTransport implements CstaTransport {
     if (error instanceof IllegalArgumentException) {
       return new TransportException(method + ": " + error.getMessage(), error);
     }
-    return new ConnectionLostException(method + ": " + describe(error), error);
+    return new ConnectionLostException(method + ": " + Failures.describe(error), error);
   }
 
   private void closedByClient(@Nullable Exception error) {
@@ -425,12 +416,14 @@ final class SignalRTransport implements CstaTransport {
     // the official client reports some drops (an EOF) as a clean close: any close we did not ask
     // for is a loss
     String why =
-        error == null ? "the gateway closed the connection" : "connection lost: " + describe(error);
+        error == null
+            ? "the gateway closed the connection"
+            : "connection lost: " + Failures.describe(error);
     lose(
         new ConnectionLostException(
             s == TransportState.CONNECTING
                 ? cannotConnect(
-                    error == null ? "the gateway closed the connection" : describe(error))
+                    error == null ? "the gateway closed the connection" : Failures.describe(error))
                 : why,
             error));
   }
@@ -472,8 +465,7 @@ final class SignalRTransport implements CstaTransport {
   /** Starts the closer once; the thread that releases everything, then ends. */
   private synchronized Thread release() {
     if (closer == null) {
-      Thread t = new Thread(this::releaseNow, name + "-close");
-      t.setDaemon(true);
+      Thread t = Threads.daemon(this::releaseNow, name + "-close");
       closer = t;
       t.start();
     }
@@ -493,7 +485,7 @@ final class SignalRTransport implements CstaTransport {
       CountDownLatch stopped = new CountDownLatch(1);
       try {
         // sends Close and the WebSocket close frame; completes when the gateway closes too
-        h.stop().subscribe(stopped::countDown, e -> stopped.countDown());
+        Disposable unused = h.stop().subscribe(stopped::countDown, e -> stopped.countDown());
         if (!stopped.await(GRACEFUL_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
           LOG.debug("{}: the gateway did not close within {}; cutting", name, GRACEFUL_STOP);
         }
@@ -512,11 +504,6 @@ final class SignalRTransport implements CstaTransport {
     timers.shutdownNow();
   }
 
-  private static String describe(Throwable t) {
-    String m = t.getMessage();
-    return m == null ? t.getClass().getSimpleName() : m;
-  }
-
   /**
    * Adds the TLS reason when it is buried: a server that rejects the client's certificate after a
    * TLS 1.3 handshake breaks the request's write ("Broken pipe"), and OkHttp attaches the alert it
@@ -525,8 +512,8 @@ final class SignalRTransport implements CstaTransport {
   private static String describeConnectFailure(Throwable error) {
     SSLException tls = tlsFailure(error);
     return tls == null || tls == error
-        ? describe(error)
-        : describe(error) + " (TLS: " + describe(tls) + ")";
+        ? Failures.describe(error)
+        : Failures.describe(error) + " (TLS: " + Failures.describe(tls) + ")";
   }
 
   private static @Nullable SSLException tlsFailure(Throwable error) {
@@ -538,8 +525,8 @@ final class SignalRTransport implements CstaTransport {
       if (!seen.add(t)) {
         continue;
       }
-      if (t instanceof SSLException) {
-        return (SSLException) t;
+      if (t instanceof SSLException tls) {
+        return tls;
       }
       if (t.getCause() != null) {
         todo.add(t.getCause());
@@ -571,10 +558,10 @@ final class SignalRTransport implements CstaTransport {
               TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
           tmf.init((KeyStore) null);
           for (TrustManager tm : tmf.getTrustManagers()) {
-            if (tm instanceof X509TrustManager) {
+            if (tm instanceof X509TrustManager x509) {
               SSLContext context = SSLContext.getInstance("TLS");
               context.init(null, new TrustManager[] {tm}, null);
-              instance = new DefaultTls((X509TrustManager) tm, context.getSocketFactory());
+              instance = new DefaultTls(x509, context.getSocketFactory());
               return instance;
             }
           }

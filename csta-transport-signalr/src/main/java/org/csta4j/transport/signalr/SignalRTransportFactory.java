@@ -7,14 +7,15 @@ import java.util.Set;
 import org.csta4j.json.CstaCodec;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.CstaTransportFactory;
-import org.csta4j.transport.Loopback;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportListener;
+import org.csta4j.transport.support.Loopback;
 
 /**
  * Makes SignalR transports for {@code http}, {@code https}, {@code ws} and {@code wss} gateway
  * URIs. Registered for ServiceLoader with the default options; construct one with {@link
- * #SignalRTransportFactory(SignalROptions)} to set them.
+ * #SignalRTransportFactory(SignalROptions)} to set them. Immutable and thread-safe: one factory may
+ * make any number of transports, each with its own threads and sockets.
  */
 public final class SignalRTransportFactory implements CstaTransportFactory {
   private static final Set<String> SCHEMES = Set.of("http", "https", "ws", "wss");
@@ -27,11 +28,22 @@ public final class SignalRTransportFactory implements CstaTransportFactory {
     this(SignalROptions.defaults());
   }
 
+  /**
+   * A factory with these options and the standard codec.
+   *
+   * @param options the SignalR settings of every transport it makes
+   */
   public SignalRTransportFactory(SignalROptions options) {
     this(options, CstaCodec.standard());
   }
 
-  /** These options and a codec configured otherwise (another vendor prefix or dialect). */
+  /**
+   * A factory with these options and a codec configured otherwise (another vendor prefix or
+   * dialect).
+   *
+   * @param options the SignalR settings of every transport it makes
+   * @param codec encodes requests and decodes results and events
+   */
   public SignalRTransportFactory(SignalROptions options, CstaCodec codec) {
     this.options = Objects.requireNonNull(options, "options");
     this.codec = Objects.requireNonNull(codec, "codec");
@@ -49,8 +61,12 @@ public final class SignalRTransportFactory implements CstaTransportFactory {
   }
 
   /**
+   * {@return a new SignalR transport in state NEW} It opens nothing until connect.
+   *
+   * @param config the gateway and the common settings
+   * @param listener told of events, state changes and loss
    * @throws IllegalArgumentException if the scheme is not supported, or the URI is plain {@code
-   *     http}/{@code ws} to another machine and {@link SignalROptions.Builder#allowInsecure} is off
+   *     http}/{@code ws} to another machine and {@link SignalROptions#allowInsecure()} is off
    */
   @Override
   public CstaTransport create(TransportConfig config, TransportListener listener) {
@@ -61,7 +77,7 @@ public final class SignalRTransportFactory implements CstaTransportFactory {
     }
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     boolean plain = scheme.equals("http") || scheme.equals("ws");
-    if (plain && !options.allowInsecure && !Loopback.isLoopbackHost(uri.getHost())) {
+    if (plain && !options.allowInsecure() && !Loopback.isLoopbackHost(uri.getHost())) {
       throw new IllegalArgumentException(
           "signalr: refusing unencrypted "
               + scheme

@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * InboundWatch}: the decrypted bytes, where WebSocket frame headers can be read. Every method
  * delegates; this object's own socket state is never used.
  */
+// Socket synchronises some of its methods to guard its own state; this wrapper never uses that
+// state, and the TLS socket it delegates to synchronises itself
+@SuppressWarnings("UnsynchronizedOverridesSynchronized")
 final class WatchedSslSocket extends SSLSocket {
   private final SSLSocket tls;
   private final InboundWatch watch;

@@ -34,8 +34,8 @@ final class WatchedSslSocketFactory extends SSLSocketFactory {
   @Override
   public Socket createSocket(Socket plain, String host, int port, boolean autoClose)
       throws IOException {
-    if (plain instanceof WatchedSockets.WatchedSocket) {
-      ((WatchedSockets.WatchedSocket) plain).stopWatching();
+    if (plain instanceof WatchedSockets.WatchedSocket watched) {
+      watched.stopWatching();
     }
     return new WatchedSslSocket(
         (SSLSocket) delegate.createSocket(plain, host, port, autoClose), sockets.newWatch(), plain);

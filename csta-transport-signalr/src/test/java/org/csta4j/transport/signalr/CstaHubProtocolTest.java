@@ -22,6 +22,7 @@ import org.csta4j.model.RawResponse;
 import org.csta4j.model.UniversalFailure;
 import org.csta4j.model.UnknownEvent;
 import org.csta4j.transport.ProtocolException;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The hub protocol fixes what the official client's Gson protocol gets wrong. */
@@ -184,7 +185,15 @@ class CstaHubProtocolTest {
         .toString();
   }
 
-  private Object result(HubMessage completion) {
+  private static Exception problemOf(CstaHubProtocol.Outcome outcome) {
+    CstaHubProtocol.Malformed problem = outcome.problem;
+    if (problem == null) {
+      throw new AssertionError("no problem in the outcome of " + outcome.requestId);
+    }
+    return problem.problem;
+  }
+
+  private @Nullable Object result(HubMessage completion) {
     return ((CstaHubProtocol.Result) ((CompletionMessage) completion).getResult()).outcome.result;
   }
 
@@ -326,7 +335,7 @@ class CstaHubProtocolTest {
     CstaHubProtocol.Outcome undecodable = outcome(messages.get(0));
     assertThat(undecodable.result).isNull();
     assertThat(undecodable.requestId).isEqualTo("mc-20");
-    assertThat(undecodable.problem.problem)
+    assertThat(problemOf(undecodable))
         .isInstanceOf(ProtocolException.class)
         .hasMessageStartingWith(
             "MakeCall (request mc-20): expected a MakeCallResponse, but the gateway's result could"
@@ -334,7 +343,7 @@ class CstaHubProtocolTest {
     // not even JSON: the completion is still this request's, and fails it
     CstaHubProtocol.Outcome unreadable = outcome(messages.get(1));
     assertThat(unreadable.requestId).isEqualTo("mc-21");
-    assertThat(unreadable.problem.problem)
+    assertThat(problemOf(unreadable))
         .isInstanceOf(ProtocolException.class)
         .hasMessageStartingWith(
             "MakeCall (request mc-21): expected a MakeCallResponse, but its completion could not"
@@ -351,7 +360,7 @@ class CstaHubProtocolTest {
             parse("{\"type\":3,\"invocationId\":\"30\",\"result\":{\"doNotDisturbOn\":true}}\u001e")
                 .get(0));
 
-    assertThat(o.problem.problem)
+    assertThat(problemOf(o))
         .isInstanceOf(ProtocolException.class)
         .hasMessage(
             "GetDoNotDisturb (request mc-30): expected a MakeCallResponse, but the gateway's result"

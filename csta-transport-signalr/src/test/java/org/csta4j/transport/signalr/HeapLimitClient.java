@@ -1,12 +1,15 @@
 package org.csta4j.transport.signalr;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.TransportConfig;
+import org.csta4j.transport.testing.RecordingTransportListener;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client side of {@link SignalRTransportHeapTest}, run in a child JVM with a small heap:
@@ -26,15 +29,20 @@ public final class HeapLimitClient {
           }
         });
     ExecutorService executor = Executors.newFixedThreadPool(2);
-    Recorder recorder = new Recorder();
-    ConnectionLostException lost;
+    RecordingTransportListener recorder = new RecordingTransportListener();
+    @Nullable ConnectionLostException lost;
     try (CstaTransport t =
         new SignalRTransportFactory()
             .create(TransportConfig.builder(URI.create(args[0]), executor).build(), recorder)) {
       t.connect().toCompletableFuture().get(30, TimeUnit.SECONDS);
       System.out.println("CONNECTED");
-      lost = recorder.losses.poll(30, TimeUnit.SECONDS);
-      System.out.println(lost == null ? "NO LOSS" : "LOST " + lost.getMessage());
+      try {
+        lost = recorder.awaitLoss(Duration.ofSeconds(30));
+        System.out.println("LOST " + lost.getMessage());
+      } catch (AssertionError none) {
+        lost = null;
+        System.out.println("NO LOSS");
+      }
     } catch (OutOfMemoryError e) {
       System.out.println("OUT OF MEMORY");
       Runtime.getRuntime().halt(4);

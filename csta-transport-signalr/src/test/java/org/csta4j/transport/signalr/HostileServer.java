@@ -152,7 +152,7 @@ final class HostileServer implements AutoCloseable {
     void serve(Function<Invocation, @Nullable String> answer) throws IOException {
       String message;
       while ((message = readMessage()) != null) {
-        for (String record : message.split("\u001e")) {
+        for (String record : message.split("\u001e", -1)) {
           Matcher type = TYPE.matcher(record);
           if (!type.find()) {
             continue;
@@ -231,7 +231,7 @@ final class HostileServer implements AutoCloseable {
         }
         long length = b1 & 0x7f;
         if (length == 126) {
-          length = (readByte() << 8) | readByte();
+          length = ((long) readByte() << 8) | readByte();
         } else if (length == 127) {
           length = 0;
           for (int i = 0; i < 8; i++) {
@@ -315,7 +315,7 @@ final class HostileServer implements AutoCloseable {
 
   private HostileServer(@Nullable SSLContext tls, Behaviour behaviour) throws IOException {
     this.behaviour = behaviour;
-    InetAddress loopback = InetAddress.getByName("127.0.0.1");
+    InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
     this.server =
         tls == null
             ? new ServerSocket(0, 50, loopback)

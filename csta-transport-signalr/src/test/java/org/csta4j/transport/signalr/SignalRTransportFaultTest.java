@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.csta4j.model.ApplicationSessionTerminated;
@@ -21,14 +19,15 @@ import org.csta4j.model.OperationError;
 import org.csta4j.model.SessionError;
 import org.csta4j.model.StartApplicationSession;
 import org.csta4j.model.UnknownEvent;
+import org.csta4j.model.internal.Failures;
 import org.csta4j.simulator.CstaSimulator;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
-import org.csta4j.transport.HubErrorException;
+import org.csta4j.transport.GatewayRefusedException;
 import org.csta4j.transport.RequestOptions;
 import org.csta4j.transport.TransportConfig;
-import org.csta4j.transport.TransportListener;
 import org.csta4j.transport.TransportState;
+import org.csta4j.transport.testing.RecordingTransportListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,39 +36,21 @@ import org.junit.jupiter.api.Test;
 class SignalRTransportFaultTest {
   private final ExecutorService executor = Executors.newFixedThreadPool(2);
   private final AtomicLong ids = new AtomicLong();
-  private final BlockingQueue<CstaEvent> events = new LinkedBlockingQueue<>();
-  private final BlockingQueue<ConnectionLostException> losses = new LinkedBlockingQueue<>();
-  private final BlockingQueue<String> malformed = new LinkedBlockingQueue<>();
+  private static final Duration WAIT = Duration.ofSeconds(10);
+  private final RecordingTransportListener recorder = new RecordingTransportListener();
   private CstaSimulator sim;
   private CstaTransport transport;
 
   @BeforeEach
   void start() throws Exception {
     sim = CstaSimulator.demo().keepAliveInterval(Duration.ofMillis(250)).start();
-    TransportListener listener =
-        new TransportListener() {
-          @Override
-          public void onEvent(CstaEvent event) {
-            events.add(event);
-          }
-
-          @Override
-          public void onConnectionLost(ConnectionLostException cause) {
-            losses.add(cause);
-          }
-
-          @Override
-          public void onMalformedMessage(String name, String excerpt, Exception problem) {
-            malformed.add(name + ": " + excerpt);
-          }
-        };
     transport =
         new SignalRTransportFactory(
                 SignalROptions.builder()
                     .serverTimeout(Duration.ofSeconds(2))
                     .keepAliveInterval(Duration.ofMillis(500))
                     .build())
-            .create(TransportConfig.builder(sim.hubUrl(), executor).build(), listener);
+            .create(TransportConfig.builder(sim.hubUrl(), executor).build(), recorder);
     transport.connect().toCompletableFuture().get(10, TimeUnit.SECONDS);
   }
 
@@ -91,7 +72,7 @@ class SignalRTransportFaultTest {
     try {
       send(request);
     } catch (ExecutionException e) {
-      return e.getCause();
+      return Failures.unwrap(e);
     } catch (Exception e) {
       return e;
     }
@@ -99,12 +80,11 @@ class SignalRTransportFaultTest {
   }
 
   private void login() throws Exception {
-    send(StartApplicationSession.of("demo", "demo", "demo.local", Duration.ofSeconds(120)));
+    send(StartApplicationSession.of("demo", "demo", "demo.local", Duration.ofMinutes(2)));
   }
 
   private ConnectionLostException lost() throws InterruptedException {
-    ConnectionLostException cause = losses.poll(10, TimeUnit.SECONDS);
-    assertThat(cause).as("a loss within 10 s").isNotNull();
+    ConnectionLostException cause = recorder.awaitLoss(WAIT);
     assertThat(transport.state()).isEqualTo(TransportState.LOST);
     return cause;
   }
@@ -138,8 +118,8 @@ class SignalRTransportFaultTest {
     login();
     sim.faults().failNextResponses(1, "gateway overloaded");
     assertThat(failure(GetDoNotDisturb.of("100")))
-        .isInstanceOf(HubErrorException.class)
-        .hasMessage("GetDoNotDisturb failed at the gateway: gateway overloaded");
+        .isInstanceOf(GatewayRefusedException.class)
+        .hasMessage("the gateway refused GetDoNotDisturb: gateway overloaded");
     sim.faults().failNextResponses(1, OperationError.GENERIC);
     assertThat(failure(GetDoNotDisturb.of("100")))
         .isInstanceOfSatisfying(
@@ -153,7 +133,7 @@ class SignalRTransportFaultTest {
     sim.faults().rejectLogins(SessionError.MAX_NUMBER_SESSIONS);
     assertThat(
             failure(
-                StartApplicationSession.of("demo", "demo", "demo.local", Duration.ofSeconds(60))))
+                StartApplicationSession.of("demo", "demo", "demo.local", Duration.ofMinutes(1))))
         .isInstanceOfSatisfying(
             CstaFailureException.class,
             e -> {
@@ -166,7 +146,7 @@ class SignalRTransportFaultTest {
   void sessionExpiryArrivesAsATypedEvent() throws Exception {
     login();
     sim.faults().expireSessions();
-    CstaEvent e = events.poll(10, TimeUnit.SECONDS);
+    CstaEvent e = recorder.awaitEvent(WAIT);
     assertThat(e).isInstanceOf(ApplicationSessionTerminated.class);
   }
 
@@ -174,7 +154,7 @@ class SignalRTransportFaultTest {
   void aMalformedFrameIsReportedAndTheConnectionStaysUp() throws Exception {
     login();
     sim.faults().sendMalformedFrame();
-    assertThat(malformed.poll(10, TimeUnit.SECONDS)).isNotNull();
+    assertThat(recorder.awaitMalformed(WAIT).excerpt()).isNotEmpty();
     assertThat(transport.state()).isEqualTo(TransportState.CONNECTED);
     assertThat(send(GetDoNotDisturb.of("100")).doNotDisturbOn()).isFalse();
   }
@@ -183,7 +163,7 @@ class SignalRTransportFaultTest {
   void anUnknownEventIsDeliveredNotDropped() throws Exception {
     login();
     sim.faults().sendUnknownEvent("Parked", "{\"parkedAt\":\"700\"}");
-    CstaEvent e = events.poll(10, TimeUnit.SECONDS);
+    CstaEvent e = recorder.awaitEvent(WAIT);
     assertThat(e)
         .isInstanceOfSatisfying(UnknownEvent.class, u -> assertThat(u.name()).isEqualTo("Parked"));
   }

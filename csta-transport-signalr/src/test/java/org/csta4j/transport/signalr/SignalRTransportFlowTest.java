@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -31,6 +29,7 @@ import org.csta4j.transport.CstaTransports;
 import org.csta4j.transport.RequestOptions;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportListener;
+import org.csta4j.transport.testing.RecordingTransportListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,37 +50,23 @@ class SignalRTransportFlowTest {
         .get(10, TimeUnit.SECONDS);
   }
 
-  private static <E extends CstaEvent> E next(BlockingQueue<CstaEvent> events, Class<E> type)
+  private static <E extends CstaEvent> E next(RecordingTransportListener events, Class<E> type)
       throws InterruptedException {
-    while (true) {
-      CstaEvent e = events.poll(10, TimeUnit.SECONDS);
-      assertThat(e).as("a " + type.getSimpleName() + " within 10 s").isNotNull();
-      if (type.isInstance(e)) {
-        return type.cast(e);
-      }
-    }
+    return events.awaitEvent(type, Duration.ofSeconds(10));
   }
 
   @Test
   void vendorFlowFoundByUri() throws Exception {
     try (CstaSimulator sim = CstaSimulator.demo().autoAnswerDelay(Duration.ofMillis(50)).start()) {
-      BlockingQueue<CstaEvent> events = new LinkedBlockingQueue<>();
-      TransportListener listener =
-          new TransportListener() {
-            @Override
-            public void onEvent(CstaEvent event) {
-              events.add(event);
-            }
-          };
+      RecordingTransportListener events = new RecordingTransportListener();
       try (CstaTransport t =
           CstaTransports.forUri(sim.hubUrl())
-              .create(TransportConfig.builder(sim.hubUrl(), executor).build(), listener)) {
+              .create(TransportConfig.builder(sim.hubUrl(), executor).build(), events)) {
         t.connect().toCompletableFuture().get(10, TimeUnit.SECONDS);
         StartApplicationSessionPosResponse session =
             send(
-                t,
-                StartApplicationSession.of("demo", "demo", "demo.local", Duration.ofSeconds(120)));
-        assertThat(session.actualSessionDuration()).isEqualTo(Duration.ofSeconds(120));
+                t, StartApplicationSession.of("demo", "demo", "demo.local", Duration.ofMinutes(2)));
+        assertThat(session.actualSessionDuration()).isEqualTo(Duration.ofMinutes(2));
         send(t, MonitorStart.device("u-1-100"));
 
         MakeCallResponse call = send(t, MakeCall.of("100", "101"));
@@ -112,7 +97,7 @@ class SignalRTransportFlowTest {
           new SignalRTransportFactory()
               .create(TransportConfig.builder(sim.hubUrl(), executor).build(), listener)) {
         t.connect().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        send(t, StartApplicationSession.of("demo", "demo", "demo.local", Duration.ofSeconds(120)));
+        send(t, StartApplicationSession.of("demo", "demo", "demo.local", Duration.ofMinutes(2)));
         Thread flood =
             new Thread(
                 () -> {
@@ -153,7 +138,7 @@ class SignalRTransportFlowTest {
               .create(
                   TransportConfig.builder(sim.hubUrl(), executor).build(), TransportListener.NONE);
       t.connect().toCompletableFuture().get(10, TimeUnit.SECONDS);
-      send(t, StartApplicationSession.of("demo", "demo", "demo.local", Duration.ofSeconds(120)));
+      send(t, StartApplicationSession.of("demo", "demo", "demo.local", Duration.ofMinutes(2)));
       Set<Thread> ours = transportThreads();
       assertThat(ours).isNotEmpty();
       t.close();

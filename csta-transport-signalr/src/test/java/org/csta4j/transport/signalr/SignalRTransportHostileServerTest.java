@@ -2,6 +2,7 @@ package org.csta4j.transport.signalr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -10,9 +11,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.csta4j.model.GetDoNotDisturb;
 import org.csta4j.model.GetDoNotDisturbResponse;
 import org.csta4j.model.MakeCall;
+import org.csta4j.model.internal.Failures;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.ProtocolException;
@@ -20,6 +23,8 @@ import org.csta4j.transport.RequestOptions;
 import org.csta4j.transport.TransportClosedException;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportState;
+import org.csta4j.transport.testing.RecordingTransportListener;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +34,19 @@ import org.junit.jupiter.api.Test;
  * its request only. Over real sockets to {@link HostileServer}.
  */
 class SignalRTransportHostileServerTest {
-  private final ExecutorService executor = Recorder.callbackPool();
-  private final Recorder recorder = new Recorder();
-  private HostileServer server;
-  private CstaTransport transport;
+  private static final Duration WAIT = Duration.ofSeconds(10);
+  private final ExecutorService executor = ThreadLeaks.callbackPool();
+  private final RecordingTransportListener recorder = new RecordingTransportListener();
+  private @Nullable HostileServer server;
+  private @Nullable CstaTransport transport;
+
+  private HostileServer server() {
+    HostileServer s = server;
+    if (s == null) {
+      throw new IllegalStateException("the test started no server");
+    }
+    return s;
+  }
 
   @AfterEach
   void stop() {
@@ -46,14 +60,15 @@ class SignalRTransportHostileServerTest {
   }
 
   private CstaTransport transport(Duration connectTimeout) {
-    transport =
+    CstaTransport t =
         new SignalRTransportFactory()
             .create(
-                TransportConfig.builder(server.hubUrl(), executor)
+                TransportConfig.builder(server().hubUrl(), executor)
                     .connectTimeout(connectTimeout)
                     .build(),
                 recorder);
-    return transport;
+    transport = t;
+    return t;
   }
 
   private static Throwable failureWithin(CompletionStage<?> stage, long seconds)
@@ -61,7 +76,7 @@ class SignalRTransportHostileServerTest {
     try {
       stage.toCompletableFuture().get(seconds, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
-      return e.getCause();
+      return Failures.unwrap(e);
     }
     throw new AssertionError("it succeeded but should have failed");
   }
@@ -93,10 +108,49 @@ class SignalRTransportHostileServerTest {
       };
 
   @Test
+  void theConfiguredHeadersAndTheTokenReachTheGatewayOnNegotiateAndUpgrade() throws Exception {
+    CompletableFuture<java.util.Map<String, String>> negotiated = new CompletableFuture<>();
+    CompletableFuture<java.util.Map<String, String>> upgraded = new CompletableFuture<>();
+    server =
+        HostileServer.start(
+            new HostileServer.Behaviour() {
+              @Override
+              public void negotiate(HostileServer.Exchange x) throws IOException {
+                negotiated.complete(x.headers);
+                x.answerNegotiate();
+              }
+
+              @Override
+              public void webSocket(HostileServer.Peer ws) throws IOException {
+                upgraded.complete(ws.upgradeHeaders);
+                ws.answerHandshake();
+                ws.serve(invocation -> null);
+              }
+            });
+    AtomicInteger tokens = new AtomicInteger();
+    CstaTransport t =
+        new SignalRTransportFactory()
+            .create(
+                TransportConfig.builder(server().hubUrl(), executor)
+                    .header("X-Tenant", "t-1")
+                    .accessTokenProvider(() -> "token-" + tokens.incrementAndGet())
+                    .build(),
+                recorder);
+    transport = t;
+    t.connect().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    assertThat(negotiated.get(10, TimeUnit.SECONDS))
+        .containsEntry("x-tenant", "t-1")
+        .containsEntry("authorization", "Bearer token-1");
+    assertThat(upgraded.get(10, TimeUnit.SECONDS))
+        .containsEntry("x-tenant", "t-1")
+        .hasEntrySatisfying("authorization", v -> assertThat(v).startsWith("Bearer token-"));
+  }
+
+  @Test
   void theConnectTimeoutBoundsANegotiateThatIsNeverAnswered() throws Exception {
     server = HostileServer.start(SILENT_NEGOTIATE);
     CstaTransport t = transport(Duration.ofMillis(500));
-    Set<Thread> before = Recorder.transportLikeThreads();
+    Set<Thread> before = ThreadLeaks.transportLikeThreads();
 
     // generous: the feature is "fails after about the connect timeout", not "never"
     Throwable failure = failureWithin(t.connect(), 8);
@@ -107,16 +161,16 @@ class SignalRTransportHostileServerTest {
         .hasMessageContaining("within 500 ms")
         .hasMessageContaining("negotiate");
     assertThat(t.state()).isEqualTo(TransportState.LOST);
-    assertThat(recorder.awaitLoss()).isSameAs(failure);
+    assertThat(recorder.awaitLoss(WAIT)).isSameAs(failure);
     t.close();
-    Recorder.assertNoThreadLeftSince(before);
+    ThreadLeaks.assertNoThreadLeftSince(before);
   }
 
   @Test
   void closeWhileNegotiatingFailsTheConnectAtOnceAndLeavesNoThread() throws Exception {
     server = HostileServer.start(SILENT_NEGOTIATE);
     CstaTransport t = transport(Duration.ofSeconds(60));
-    Set<Thread> before = Recorder.transportLikeThreads();
+    Set<Thread> before = ThreadLeaks.transportLikeThreads();
     CompletionStage<Void> connect = t.connect();
     server.awaitStep("negotiate");
 
@@ -126,9 +180,9 @@ class SignalRTransportHostileServerTest {
         .isInstanceOf(TransportClosedException.class)
         .hasMessageContaining("closed while connecting");
     assertThat(t.state()).isEqualTo(TransportState.CLOSED);
-    assertThat(recorder.states).containsExactly(TransportState.CONNECTING, TransportState.CLOSED);
-    assertThat(recorder.losses).isEmpty();
-    Recorder.assertNoThreadLeftSince(before);
+    assertThat(recorder.states()).containsExactly(TransportState.CONNECTING, TransportState.CLOSED);
+    assertThat(recorder.losses()).isEmpty();
+    ThreadLeaks.assertNoThreadLeftSince(before);
   }
 
   @Test
@@ -136,7 +190,7 @@ class SignalRTransportHostileServerTest {
     server = HostileServer.start(SILENT_HANDSHAKE);
     // the client's own handshake timeout (15 s by default) must not decide
     CstaTransport t = transport(Duration.ofMillis(700));
-    Set<Thread> before = Recorder.transportLikeThreads();
+    Set<Thread> before = ThreadLeaks.transportLikeThreads();
 
     Throwable failure = failureWithin(t.connect(), 8);
 
@@ -146,14 +200,14 @@ class SignalRTransportHostileServerTest {
         .hasMessageContaining("within 700 ms")
         .hasMessageContaining("handshake");
     t.close();
-    Recorder.assertNoThreadLeftSince(before);
+    ThreadLeaks.assertNoThreadLeftSince(before);
   }
 
   @Test
   void closeWhileWaitingForTheHandshakeFailsTheConnectAtOnceAndLeavesNoThread() throws Exception {
     server = HostileServer.start(SILENT_HANDSHAKE);
     CstaTransport t = transport(Duration.ofSeconds(60));
-    Set<Thread> before = Recorder.transportLikeThreads();
+    Set<Thread> before = ThreadLeaks.transportLikeThreads();
     CompletionStage<Void> connect = t.connect();
     server.awaitStep("handshake");
 
@@ -162,7 +216,7 @@ class SignalRTransportHostileServerTest {
     assertThat(failureWithin(connect, 1)).isInstanceOf(TransportClosedException.class);
     assertThat(t.state()).isEqualTo(TransportState.CLOSED);
     // the client's handshake-timeout pool and OkHttp's reader end too
-    Recorder.assertNoThreadLeftSince(before);
+    ThreadLeaks.assertNoThreadLeftSince(before);
   }
 
   @Test
@@ -177,7 +231,7 @@ class SignalRTransportHostileServerTest {
               }
             });
     CstaTransport t = transport(Duration.ofSeconds(10));
-    Set<Thread> before = Recorder.transportLikeThreads();
+    Set<Thread> before = ThreadLeaks.transportLikeThreads();
     t.connect().toCompletableFuture().get(10, TimeUnit.SECONDS);
     CompletionStage<GetDoNotDisturbResponse> pending =
         t.send(GetDoNotDisturb.of("100"), RequestOptions.of(Duration.ofSeconds(60), "never"));
@@ -185,7 +239,7 @@ class SignalRTransportHostileServerTest {
     closeWithinOneSecond(t);
 
     assertThat(failureWithin(pending, 1)).isInstanceOf(TransportClosedException.class);
-    Recorder.assertNoThreadLeftSince(before);
+    ThreadLeaks.assertNoThreadLeftSince(before);
   }
 
   @Test
@@ -217,7 +271,7 @@ class SignalRTransportHostileServerTest {
         .hasMessageContaining("expected a MakeCallResponse")
         .hasMessageNotContaining("Cannot cast");
     assertThat(t.state()).isEqualTo(TransportState.CONNECTED);
-    assertThat(recorder.awaitMalformed().name()).isEqualTo("MakeCall");
+    assertThat(recorder.awaitMalformed(WAIT).name()).isEqualTo("MakeCall");
     assertThat(
             t.send(GetDoNotDisturb.of("100"), RequestOptions.of(Duration.ofSeconds(10), "dnd"))
                 .toCompletableFuture()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,8 @@ import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportState;
+import org.csta4j.transport.testing.RecordingTransportListener;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,15 +29,24 @@ import org.junit.jupiter.api.io.TempDir;
  * connection closes and the loss names the limit. Over real sockets to {@link HostileServer}.
  */
 class SignalRTransportMessageLimitTest {
+  private static final Duration WAIT = Duration.ofSeconds(10);
   private static final int LIMIT = 64 * 1024;
 
   @TempDir static Path certificates;
   private static TestCertificates certs;
 
-  private final ExecutorService executor = Recorder.callbackPool();
-  private final Recorder recorder = new Recorder();
-  private HostileServer server;
-  private CstaTransport transport;
+  private final ExecutorService executor = ThreadLeaks.callbackPool();
+  private final RecordingTransportListener recorder = new RecordingTransportListener();
+  private @Nullable HostileServer server;
+  private @Nullable CstaTransport transport;
+
+  private HostileServer server() {
+    HostileServer s = server;
+    if (s == null) {
+      throw new IllegalStateException("the test started no server");
+    }
+    return s;
+  }
 
   @BeforeAll
   static void generate() {
@@ -53,13 +65,14 @@ class SignalRTransportMessageLimitTest {
   }
 
   private CstaTransport connect(SignalROptions options) throws Exception {
-    transport =
+    CstaTransport t =
         new SignalRTransportFactory(options)
             .create(
-                TransportConfig.builder(server.hubUrl(), executor).maxMessageBytes(LIMIT).build(),
+                TransportConfig.builder(server().hubUrl(), executor).maxMessageBytes(LIMIT).build(),
                 recorder);
-    transport.connect().toCompletableFuture().get(10, TimeUnit.SECONDS);
-    return transport;
+    transport = t;
+    t.connect().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    return t;
   }
 
   private CstaTransport connect() throws Exception {
@@ -91,12 +104,20 @@ class SignalRTransportMessageLimitTest {
         .getBytes(StandardCharsets.UTF_8);
   }
 
+  private CstaTransport transport() {
+    CstaTransport t = transport;
+    if (t == null) {
+      throw new IllegalStateException("the test made no transport");
+    }
+    return t;
+  }
+
   private void assertLossNamesTheLimit() throws InterruptedException {
-    ConnectionLostException lost = recorder.awaitLoss();
+    ConnectionLostException lost = recorder.awaitLoss(WAIT);
     assertThat(lost)
         .hasMessageContaining("maxMessageBytes")
         .hasMessageContaining(String.valueOf(LIMIT));
-    assertThat(transport.state()).isEqualTo(TransportState.LOST);
+    assertThat(transport().state()).isEqualTo(TransportState.LOST);
   }
 
   @Test
@@ -110,7 +131,7 @@ class SignalRTransportMessageLimitTest {
                 }));
     connect();
     assertLossNamesTheLimit();
-    assertThat(recorder.losses).isEmpty();
+    assertThat(recorder.losses()).as("reported once").hasSize(1);
   }
 
   @Test
@@ -145,11 +166,11 @@ class SignalRTransportMessageLimitTest {
                 }));
     connect();
     for (int i = 0; i < 2; i++) {
-      CstaEvent e = recorder.events.poll(10, TimeUnit.SECONDS);
+      CstaEvent e = recorder.awaitEvent(WAIT);
       assertThat(e).as("event %d", i).isInstanceOf(UnknownEvent.class);
     }
-    assertThat(transport.state()).isEqualTo(TransportState.CONNECTED);
-    assertThat(recorder.losses).isEmpty();
+    assertThat(transport().state()).isEqualTo(TransportState.CONNECTED);
+    assertThat(recorder.losses()).isEmpty();
   }
 
   @Test
@@ -172,7 +193,7 @@ class SignalRTransportMessageLimitTest {
             });
     connect();
     assertThat(offered.get(10, TimeUnit.SECONDS)).isEqualTo("null");
-    assertThat(recorder.awaitLoss()).hasMessageContaining("compressed");
+    assertThat(recorder.awaitLoss(WAIT)).hasMessageContaining("compressed");
   }
 
   @Test
@@ -186,15 +207,16 @@ class SignalRTransportMessageLimitTest {
                 x.hold();
               }
             });
-    transport =
+    CstaTransport t =
         new SignalRTransportFactory()
             .create(
-                TransportConfig.builder(server.hubUrl(), executor).maxMessageBytes(LIMIT).build(),
+                TransportConfig.builder(server().hubUrl(), executor).maxMessageBytes(LIMIT).build(),
                 recorder);
+    transport = t;
     ExecutionException failure =
         org.junit.jupiter.api.Assertions.assertThrows(
             ExecutionException.class,
-            () -> transport.connect().toCompletableFuture().get(10, TimeUnit.SECONDS));
+            () -> t.connect().toCompletableFuture().get(10, TimeUnit.SECONDS));
     assertThat(failure.getCause())
         .isInstanceOf(ConnectionLostException.class)
         .hasMessageStartingWith("cannot connect to " + server.hubUrl() + ": ")
@@ -214,7 +236,7 @@ class SignalRTransportMessageLimitTest {
                   ws.sendPayload(4096, (byte) 'x');
                 }));
     connect(SignalROptions.builder().tls(certs.clientContext(), certs.trustManager()).build());
-    assertThat(recorder.events.poll(10, TimeUnit.SECONDS)).isInstanceOf(UnknownEvent.class);
+    assertThat(recorder.awaitEvent(WAIT)).isInstanceOf(UnknownEvent.class);
     assertLossNamesTheLimit();
   }
 }

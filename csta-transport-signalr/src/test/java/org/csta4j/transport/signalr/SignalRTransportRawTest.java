@@ -20,9 +20,10 @@ import org.csta4j.model.RawResponse;
 import org.csta4j.model.SnapshotDevice;
 import org.csta4j.model.SnapshotDeviceResponse;
 import org.csta4j.model.StartApplicationSession;
+import org.csta4j.model.internal.Failures;
 import org.csta4j.simulator.CstaSimulator;
 import org.csta4j.transport.CstaTransport;
-import org.csta4j.transport.HubErrorException;
+import org.csta4j.transport.GatewayRefusedException;
 import org.csta4j.transport.RequestOptions;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportException;
@@ -47,7 +48,7 @@ class SignalRTransportRawTest {
             .create(
                 TransportConfig.builder(sim.hubUrl(), executor).build(), TransportListener.NONE);
     t.connect().toCompletableFuture().get(10, TimeUnit.SECONDS);
-    send(StartApplicationSession.of("demo", "demo", "demo.local", Duration.ofSeconds(120)));
+    send(StartApplicationSession.of("demo", "demo", "demo.local", Duration.ofMinutes(2)));
   }
 
   @AfterEach
@@ -78,7 +79,7 @@ class SignalRTransportRawTest {
           .toCompletableFuture()
           .get(10, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
-      return e.getCause();
+      return Failures.unwrap(e);
     } catch (Exception e) {
       throw new AssertionError(e);
     }
@@ -116,11 +117,11 @@ class SignalRTransportRawTest {
   }
 
   @Test
-  void anUnknownMethodIsAHubErrorAndTheConnectionGoesOn() throws Exception {
+  void anUnknownMethodIsRefusedByTheGatewayAndTheConnectionGoesOn() throws Exception {
     assertThat(failure(RawRequest.of("ParkCall", "{\"device\":\"100\"}")))
         .isInstanceOfSatisfying(
-            HubErrorException.class, e -> assertThat(e.method()).isEqualTo("ParkCall"))
-        .hasMessage("ParkCall failed at the gateway: Unknown hub method 'ParkCall'");
+            GatewayRefusedException.class, e -> assertThat(e.method()).isEqualTo("ParkCall"))
+        .hasMessage("the gateway refused ParkCall: Unknown hub method 'ParkCall'");
 
     assertThat(t.state()).isEqualTo(TransportState.CONNECTED);
     assertThat(send(GetDoNotDisturb.of("100")).doNotDisturbOn()).isFalse();

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -17,7 +15,8 @@ import org.csta4j.simulator.CstaSimulator;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.RequestOptions;
 import org.csta4j.transport.TransportConfig;
-import org.csta4j.transport.TransportListener;
+import org.csta4j.transport.testing.RecordingTransportListener;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,25 +25,22 @@ import org.junit.jupiter.api.Test;
  */
 class SignalRTransportServicesTest {
   private final AtomicLong ids = new AtomicLong();
-  private final BlockingQueue<CstaEvent> events = new LinkedBlockingQueue<>();
-  private final Set<Class<?>> eventTypes = new LinkedHashSet<>();
-  private CstaTransport t;
+  private final RecordingTransportListener events = new RecordingTransportListener();
+  private @Nullable CstaTransport t;
 
   private <R extends CstaResponse> R send(CstaRequest<R> request) throws Exception {
-    return t.send(request, RequestOptions.of(Duration.ofSeconds(10), "r-" + ids.incrementAndGet()))
+    CstaTransport transport = t;
+    if (transport == null) {
+      throw new IllegalStateException("not connected yet");
+    }
+    return transport
+        .send(request, RequestOptions.of(Duration.ofSeconds(10), "r-" + ids.incrementAndGet()))
         .toCompletableFuture()
         .get(10, TimeUnit.SECONDS);
   }
 
   private <E extends CstaEvent> E await(Class<E> type, Predicate<E> matching) throws Exception {
-    while (true) {
-      CstaEvent e = events.poll(10, TimeUnit.SECONDS);
-      assertThat(e).as("a " + type.getSimpleName() + " within 10 s").isNotNull();
-      eventTypes.add(modelType(e));
-      if (type.isInstance(e) && matching.test(type.cast(e))) {
-        return type.cast(e);
-      }
-    }
+    return events.awaitEvent(type, matching, Duration.ofSeconds(10));
   }
 
   private static Class<?> modelType(CstaEvent e) {
@@ -67,17 +63,10 @@ class SignalRTransportServicesTest {
     try (CstaSimulator sim = CstaSimulator.demo().autoAnswerDelay(Duration.ofMillis(50)).start()) {
       t =
           new SignalRTransportFactory()
-              .create(
-                  TransportConfig.builder(sim.hubUrl(), executor).build(),
-                  new TransportListener() {
-                    @Override
-                    public void onEvent(CstaEvent event) {
-                      events.add(event);
-                    }
-                  });
+              .create(TransportConfig.builder(sim.hubUrl(), executor).build(), events);
       t.connect().toCompletableFuture().get(10, TimeUnit.SECONDS);
       StartApplicationSessionPosResponse session =
-          send(StartApplicationSession.of("demo", "demo", "demo.local", Duration.ofSeconds(120)));
+          send(StartApplicationSession.of("demo", "demo", "demo.local", Duration.ofMinutes(2)));
       for (String device : new String[] {"100", "101", "102"}) {
         assertThat(send(MonitorStart.device(device)).monitorCrossRefId()).isNotBlank();
       }
@@ -146,12 +135,14 @@ class SignalRTransportServicesTest {
       assertThat(send(MonitorStop.of(trunk.monitorCrossRefId())))
           .isInstanceOf(MonitorStopResponse.class);
       assertThat(
-              send(ResetApplicationSessionTimer.of(session.sessionId(), Duration.ofSeconds(60)))
+              send(ResetApplicationSessionTimer.of(session.sessionId(), Duration.ofMinutes(1)))
                   .actualSessionDuration())
-          .isEqualTo(Duration.ofSeconds(60));
+          .isEqualTo(Duration.ofMinutes(1));
       assertThat(send(StopApplicationSession.of(session.sessionId())))
           .isInstanceOf(StopApplicationSessionPosResponse.class);
 
+      Set<Class<?>> eventTypes = new LinkedHashSet<>();
+      events.events().forEach(e -> eventTypes.add(modelType(e)));
       assertThat(eventTypes)
           .contains(
               ServiceInitiatedEvent.class,

@@ -84,7 +84,7 @@ final class TestProxy implements AutoCloseable {
     try {
       byte[] head = readHead(client.getInputStream());
       String text = new String(head, StandardCharsets.ISO_8859_1);
-      String[] requestLine = text.substring(0, text.indexOf("\r\n")).split(" ");
+      String[] requestLine = text.substring(0, text.indexOf("\r\n")).split(" ", -1);
       if (requestLine.length != 3) {
         throw new IOException("not a request line: " + text);
       }

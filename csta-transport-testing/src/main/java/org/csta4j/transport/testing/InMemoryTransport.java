@@ -19,18 +19,19 @@ import org.csta4j.model.CstaMessage;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
 import org.csta4j.model.RawRequest;
+import org.csta4j.model.internal.Threads;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
-import org.csta4j.transport.HubErrorException;
-import org.csta4j.transport.PendingRequests;
+import org.csta4j.transport.GatewayRefusedException;
 import org.csta4j.transport.RequestOptions;
-import org.csta4j.transport.SerialExecutor;
 import org.csta4j.transport.TransportClosedException;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportException;
-import org.csta4j.transport.TransportLifecycle;
 import org.csta4j.transport.TransportListener;
 import org.csta4j.transport.TransportState;
+import org.csta4j.transport.support.PendingRequests;
+import org.csta4j.transport.support.SerialExecutor;
+import org.csta4j.transport.support.TransportLifecycle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,9 +40,16 @@ import org.jspecify.annotations.Nullable;
  * requests sent ({@link #awaitRequest}) and answers them, or installs an automatic {@link
  * #responder}; it pushes events ({@link #emit}); it loses the connection ({@link #loseConnection}).
  * Integration tests use the real SignalR transport against the simulator instead.
+ *
+ * <p>Thread-safe: the code under test and the test may call it from any thread. Callbacks and
+ * completions run on the config's callback executor, in order, one at a time.
  */
 public final class InMemoryTransport implements CstaTransport {
-  /** A request as the gateway received it; answer it exactly once. */
+  /**
+   * A request as the gateway received it; answer it once ({@link #respond} or {@link #refuse}). An
+   * answer after the request timed out, or after a loss or close, is dropped, as a real transport
+   * drops a late one.
+   */
   public final class SentRequest {
     private final String method;
     private final CstaRequest<?> request;
@@ -53,28 +61,41 @@ public final class InMemoryTransport implements CstaTransport {
       this.requestId = requestId;
     }
 
-    /** The hub method, e.g. {@code "MakeCall"}, or the method a {@link RawRequest} names. */
+    /**
+     * {@return the hub method, e.g. {@code "MakeCall"}, or the method a {@link RawRequest} names}
+     */
     public String method() {
       return method;
     }
 
+    /** {@return the request as the code under test sent it} */
     public CstaRequest<?> request() {
       return request;
     }
 
-    /** The {@code privateData.requestId} the transport put on it. */
+    /** {@return the {@code privateData.requestId} the transport put on it} */
     public String requestId() {
       return requestId;
     }
 
-    /** Answers with a response of the request's type, or with a {@link CstaFailure}. */
+    /**
+     * Answers with a response of the request's type, or with a {@link CstaFailure} (the request
+     * then fails with a {@link CstaFailureException}).
+     *
+     * @param answer the response or failure
+     */
     public void respond(CstaMessage answer) {
       answerWith(requestId, method, answer);
     }
 
-    /** Answers with a hub error (a SignalR Completion error). */
-    public void hubError(String error) {
-      pending.fail(requestId, new HubErrorException(method, error));
+    /**
+     * Refuses the request as a gateway does with an error of its own (a SignalR Completion error):
+     * the request fails with a {@link GatewayRefusedException} carrying these words.
+     *
+     * @param gatewayError the gateway's words, e.g. {@code "Unknown hub method 'ParkCall'"}
+     */
+    public void refuse(String gatewayError) {
+      pending.fail(requestId, new GatewayRefusedException(method, gatewayError));
     }
   }
 
@@ -98,23 +119,24 @@ public final class InMemoryTransport implements CstaTransport {
             e -> {
               /* a listener's own failure */
             });
-    this.timers =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "csta-inmemory-timer");
-              t.setDaemon(true);
-              return t;
-            });
+    this.timers = Executors.newSingleThreadScheduledExecutor(Threads.named("csta-inmemory-timer"));
     this.pending = new PendingRequests(timers, callbacks);
     this.lifecycle = new TransportLifecycle(listener, callbacks, pending);
   }
 
-  /** A transport in state NEW. */
+  /**
+   * {@return a transport in state NEW} It starts one daemon timer thread, ended by close or loss.
+   *
+   * @param config its gateway (any URI) and callback executor; the other settings are kept but
+   *     unused
+   * @param listener told of events, state changes and loss
+   */
   public static InMemoryTransport create(TransportConfig config, TransportListener listener) {
     return new InMemoryTransport(
         Objects.requireNonNull(config, "config"), Objects.requireNonNull(listener, "listener"));
   }
 
+  /** {@return the config it was made with} */
   public TransportConfig config() {
     return config;
   }
@@ -190,7 +212,13 @@ public final class InMemoryTransport implements CstaTransport {
 
   // ---------------------------------------------------------------- the gateway's side
 
-  /** The next request sent and not answered automatically, waiting at most {@code timeout}. */
+  /**
+   * {@return the next request sent and not answered by the {@link #responder}}
+   *
+   * @param timeout how long to wait for it
+   * @throws AssertionError if none is sent in time
+   * @throws InterruptedException if the waiting thread is interrupted
+   */
   public SentRequest awaitRequest(Duration timeout) throws InterruptedException {
     SentRequest r = received.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
     if (r == null) {
@@ -199,7 +227,7 @@ public final class InMemoryTransport implements CstaTransport {
     return r;
   }
 
-  /** Every request sent so far, oldest first. */
+  /** {@return every request sent so far, answered or not, oldest first; a snapshot} */
   public List<SentRequest> sentRequests() {
     synchronized (history) {
       return List.copyOf(history);
@@ -208,13 +236,20 @@ public final class InMemoryTransport implements CstaTransport {
 
   /**
    * Answers requests automatically as they are sent: the function returns the answer (a response or
-   * a {@link CstaFailure}), or null to leave the request for {@link #awaitRequest}.
+   * a {@link CstaFailure}), or null to leave the request for {@link #awaitRequest}. It runs on the
+   * thread that sends, before {@code send} returns.
+   *
+   * @param responder the function, or null to answer nothing automatically from now on
    */
   public void responder(@Nullable Function<SentRequest, @Nullable CstaMessage> responder) {
     this.responder = responder;
   }
 
-  /** Pushes an event to the listener, after everything pushed or answered before it. */
+  /**
+   * Pushes an event to the listener, after everything pushed before it; ignored unless connected.
+   *
+   * @param event the event, as the transport would have decoded it
+   */
   public void emit(CstaEvent event) {
     Objects.requireNonNull(event, "event");
     if (lifecycle.state() == TransportState.CONNECTED) {
@@ -222,17 +257,32 @@ public final class InMemoryTransport implements CstaTransport {
     }
   }
 
-  /** Reports a malformed message, as a transport that could not decode one would. */
+  /**
+   * Reports a malformed message, as a transport that could not decode one would.
+   *
+   * @param name the message's hub target or kind
+   * @param excerpt the start of the message
+   * @param problem why it could not be decoded
+   */
   public void emitMalformed(String name, String excerpt, Exception problem) {
     callbacks.execute(() -> listener.onMalformedMessage(name, excerpt, problem));
   }
 
-  /** Loses the connection: pending requests fail at once, then the listener hears of it. */
+  /**
+   * Loses the connection: pending requests fail at once, then the listener hears of it; nothing
+   * happens if it is lost or closed already.
+   *
+   * @param reason put in the {@link ConnectionLostException}'s message
+   */
   public void loseConnection(String reason) {
     lose(new ConnectionLostException("connection lost: " + reason));
   }
 
-  /** Makes the next {@link #connect()} fail with this reason. */
+  /**
+   * Makes {@link #connect()} fail with a {@link ConnectionLostException} naming this reason.
+   *
+   * @param reason put in the exception's message
+   */
   public void failConnect(String reason) {
     this.failConnect = reason;
   }
@@ -244,8 +294,8 @@ public final class InMemoryTransport implements CstaTransport {
   }
 
   private void answerWith(String requestId, String method, CstaMessage answer) {
-    if (answer instanceof CstaFailure) {
-      pending.fail(requestId, new CstaFailureException(method, (CstaFailure) answer));
+    if (answer instanceof CstaFailure failure) {
+      pending.fail(requestId, new CstaFailureException(method, failure));
     } else {
       pending.complete(requestId, answer);
     }
@@ -256,8 +306,8 @@ public final class InMemoryTransport implements CstaTransport {
    * RawRequest} names.
    */
   static String methodName(CstaRequest<?> request) {
-    if (request instanceof RawRequest) {
-      return ((RawRequest) request).method();
+    if (request instanceof RawRequest raw) {
+      return raw.method();
     }
     Class<?> type = request.getClass();
     if (!type.isInterface()) {

@@ -12,10 +12,13 @@ import org.csta4j.transport.TransportListener;
 /**
  * Makes {@link InMemoryTransport}s for {@code memory:} URIs; registered for ServiceLoader. A test
  * that gives code a gateway URI rather than a transport takes the transports it made with {@link
- * #awaitTransport}.
+ * #awaitTransport}. Thread-safe; the transports it made are shared by every instance.
  */
 public final class InMemoryTransportFactory implements CstaTransportFactory {
   private static final BlockingQueue<InMemoryTransport> CREATED = new LinkedBlockingQueue<>();
+
+  /** A factory; ServiceLoader calls this. */
+  public InMemoryTransportFactory() {}
 
   @Override
   public String name() {
@@ -34,7 +37,13 @@ public final class InMemoryTransportFactory implements CstaTransportFactory {
     return t;
   }
 
-  /** The next transport this factory made (any instance), waiting at most {@code timeout}. */
+  /**
+   * {@return the next transport a factory of this class made, oldest first}
+   *
+   * @param timeout how long to wait for it
+   * @throws AssertionError if none is made in time
+   * @throws InterruptedException if the waiting thread is interrupted
+   */
   public static InMemoryTransport awaitTransport(Duration timeout) throws InterruptedException {
     InMemoryTransport t = CREATED.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
     if (t == null) {

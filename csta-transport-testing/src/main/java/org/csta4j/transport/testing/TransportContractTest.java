@@ -7,16 +7,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.csta4j.model.CstaEvent;
@@ -25,6 +22,7 @@ import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
 import org.csta4j.model.RawRequest;
 import org.csta4j.model.RawResponse;
+import org.csta4j.model.internal.Threads;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.RequestOptions;
@@ -40,41 +38,71 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The SPI contract, as tests: extend this class, implement {@link #harness()} for your transport
- * and a gateway it can talk to, and run it. csta4j runs it against the in-memory transport and
- * against the SignalR transport with the simulator.
+ * and a gateway it can talk to, and run it with JUnit 5. csta4j runs it against the in-memory
+ * transport and against the SignalR transport with the simulator. Each test gets a new harness, and
+ * a pool of four callback threads named {@code contract-callbacks-N}; every transport it made is
+ * closed after the test, then the harness.
  */
 public abstract class TransportContractTest {
   /**
    * A transport under test and the gateway behind it, as much of it as the suite needs to drive.
    */
   public interface Harness extends AutoCloseable {
-    /** A new transport in state NEW for this gateway, reporting to {@code listener}. */
-    CstaTransport newTransport(TransportConfig.Builder config, TransportListener listener);
+    /**
+     * {@return a new transport in state NEW for this gateway, reporting to {@code listener}}
+     *
+     * @param config the suite's settings (a placeholder gateway URI and its callback executor); set
+     *     the gateway and anything else the transport needs, then build it
+     * @param listener what the transport must report to
+     * @throws Exception if the transport cannot be made; the test fails
+     */
+    CstaTransport newTransport(TransportConfig.Builder config, TransportListener listener)
+        throws Exception;
 
-    /** Whatever must happen after connect before requests succeed (a login); may do nothing. */
+    /**
+     * Does whatever must happen after connect before requests succeed (a login); may do nothing.
+     *
+     * @param transport the connected transport
+     * @throws Exception if it fails; the test fails
+     */
     void prepare(CstaTransport transport) throws Exception;
 
-    /** A request the gateway answers positively. */
+    /** {@return a request the gateway answers positively; the same or a new one each time} */
     CstaRequest<? extends CstaResponse> goodRequest();
 
-    /** A request the gateway answers with a CSTA failure (say, an unknown device). */
+    /** {@return a request the gateway answers with a CSTA failure (say, an unknown device)} */
     CstaRequest<? extends CstaResponse> failingRequest();
 
     /**
-     * A {@link RawRequest} the gateway answers positively with a non-null result; empty, the
-     * default, skips the raw request test for a gateway that cannot answer one.
+     * {@return a {@link RawRequest} the gateway answers positively with a non-null result} Empty,
+     * the default, skips the raw request test for a gateway that cannot answer one.
      */
     default Optional<RawRequest> rawRequest() {
       return Optional.empty();
     }
 
-    /** Makes the gateway send events to this transport, {@code count} of them, in a known order. */
+    /**
+     * Makes the gateway send events to this transport, in an order {@link #orderOf} can tell.
+     *
+     * @param transport the connected, prepared transport
+     * @param count how many events
+     * @throws Exception if it fails; the test fails
+     */
     void triggerEvents(CstaTransport transport, int count) throws Exception;
 
-    /** An identity of an event that shows its order among those {@link #triggerEvents} made. */
+    /**
+     * {@return a number that grows with each event {@link #triggerEvents} made}
+     *
+     * @param event one of those events, as the transport delivered it
+     */
     long orderOf(CstaEvent event);
 
-    /** Makes the gateway hold its next responses for {@code delay}. */
+    /**
+     * Makes the gateway hold its next responses.
+     *
+     * @param count how many of the next responses to hold
+     * @param delay how long to hold each
+     */
     void delayResponses(int count, Duration delay);
 
     /** Makes the gateway drop every connection, as a network failure would. */
@@ -85,7 +113,14 @@ public abstract class TransportContractTest {
     void close();
   }
 
-  /** The harness for one test; called once per test. */
+  /** A contract suite; subclasses are instantiated by JUnit. */
+  protected TransportContractTest() {}
+
+  /**
+   * {@return the harness for one test} Called once per test, before it.
+   *
+   * @throws Exception if it cannot be made; the test fails
+   */
   protected abstract Harness harness() throws Exception;
 
   private static final Duration WAIT = Duration.ofSeconds(15);
@@ -95,57 +130,10 @@ public abstract class TransportContractTest {
   private final List<CstaTransport> transports = new ArrayList<>();
   private final AtomicLong requestIds = new AtomicLong();
 
-  /** Records what the listener heard, and whether callbacks ever overlapped. */
-  protected static final class Recorder implements TransportListener {
-    public final BlockingQueue<CstaEvent> events = new LinkedBlockingQueue<>();
-    public final BlockingQueue<TransportState> states = new LinkedBlockingQueue<>();
-    public final BlockingQueue<ConnectionLostException> losses = new LinkedBlockingQueue<>();
-    final AtomicBoolean inCallback = new AtomicBoolean();
-    final AtomicBoolean overlapped = new AtomicBoolean();
-    final List<String> callbackThreads = new ArrayList<>();
-
-    private void enter() {
-      if (!inCallback.compareAndSet(false, true)) {
-        overlapped.set(true);
-      }
-      synchronized (callbackThreads) {
-        callbackThreads.add(Thread.currentThread().getName());
-      }
-    }
-
-    private void exit() {
-      inCallback.set(false);
-    }
-
-    @Override
-    public void onEvent(CstaEvent event) {
-      enter();
-      events.add(event);
-      exit();
-    }
-
-    @Override
-    public void onStateChanged(TransportState from, TransportState to) {
-      enter();
-      states.add(to);
-      exit();
-    }
-
-    @Override
-    public void onConnectionLost(ConnectionLostException cause) {
-      enter();
-      losses.add(cause);
-      exit();
-    }
-  }
-
   @BeforeEach
   void startHarness() throws Exception {
     harness = harness();
-    AtomicInteger n = new AtomicInteger();
-    executor =
-        Executors.newFixedThreadPool(
-            4, r -> new Thread(r, "contract-callbacks-" + n.incrementAndGet()));
+    executor = Executors.newFixedThreadPool(4, Threads.numbered("contract-callbacks-"));
   }
 
   @AfterEach
@@ -157,7 +145,7 @@ public abstract class TransportContractTest {
     executor.shutdownNow();
   }
 
-  private CstaTransport open(Recorder recorder) throws Exception {
+  private CstaTransport open(RecordingTransportListener recorder) throws Exception {
     CstaTransport t =
         harness.newTransport(
             TransportConfig.builder(java.net.URI.create("contract:gateway"), executor), recorder);
@@ -177,25 +165,27 @@ public abstract class TransportContractTest {
     try {
       stage.toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     } catch (ExecutionException e) {
-      return e.getCause();
+      Throwable cause = e.getCause();
+      if (cause == null) {
+        throw new AssertionError("the request failed without a cause", e);
+      }
+      return cause;
     }
     throw new AssertionError("the request succeeded but should have failed");
   }
 
   @Test
   void connectsOnceAndReportsItsStates() throws Exception {
-    Recorder r = new Recorder();
+    RecordingTransportListener r = new RecordingTransportListener();
     CstaTransport t = open(r);
-    assertThat(r.states.poll(WAIT.toSeconds(), TimeUnit.SECONDS))
-        .isEqualTo(TransportState.CONNECTING);
-    assertThat(r.states.poll(WAIT.toSeconds(), TimeUnit.SECONDS))
-        .isEqualTo(TransportState.CONNECTED);
+    assertThat(r.awaitState(WAIT)).isEqualTo(TransportState.CONNECTING);
+    assertThat(r.awaitState(WAIT)).isEqualTo(TransportState.CONNECTED);
     assertThatThrownBy(t::connect).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void responsesAreTypedAndCompleteOffTheCallersThread() throws Exception {
-    CstaTransport t = open(new Recorder());
+    CstaTransport t = open(new RecordingTransportListener());
     // a held response completes after the dependent stage below is attached, on the completing
     // thread
     harness.delayResponses(1, Duration.ofMillis(300));
@@ -211,7 +201,7 @@ public abstract class TransportContractTest {
 
   @Test
   void failuresAreTyped() throws Exception {
-    CstaTransport t = open(new Recorder());
+    CstaTransport t = open(new RecordingTransportListener());
     assertThat(failureOf(t.send(harness.failingRequest(), options(WAIT))))
         .isInstanceOf(CstaFailureException.class);
     // the connection is still good
@@ -226,7 +216,7 @@ public abstract class TransportContractTest {
   void aRawRequestCompletesWithARawResponse() throws Exception {
     Optional<RawRequest> raw = harness.rawRequest();
     Assumptions.assumeTrue(raw.isPresent(), "the harness has no raw request");
-    CstaTransport t = open(new Recorder());
+    CstaTransport t = open(new RecordingTransportListener());
     RawResponse response =
         t.send(raw.get(), options(WAIT))
             .toCompletableFuture()
@@ -243,28 +233,23 @@ public abstract class TransportContractTest {
 
   @Test
   void eventsArriveInOrderOneAtATimeOffTheIoThread() throws Exception {
-    Recorder r = new Recorder();
+    RecordingTransportListener r = new RecordingTransportListener();
     CstaTransport t = open(r);
     int count = 40;
     harness.triggerEvents(t, count);
     List<Long> order = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      CstaEvent e = r.events.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
-      assertThat(e).as("event " + i).isNotNull();
-      order.add(harness.orderOf(e));
+      order.add(harness.orderOf(r.awaitEvent(WAIT)));
     }
     assertThat(order).isSorted();
-    assertThat(r.overlapped).isFalse();
-    synchronized (r.callbackThreads) {
-      // OkHttp names its reader threads after the URL; a transport's I/O thread must never call
-      // back
-      assertThat(r.callbackThreads).noneMatch(n -> n.startsWith("OkHttp"));
-    }
+    assertThat(r.overlapped()).isFalse();
+    // OkHttp names its reader threads after the URL; a transport's I/O thread must never call back
+    assertThat(r.callbackThreads()).isNotEmpty().noneMatch(n -> n.startsWith("OkHttp"));
   }
 
   @Test
   void aThrowingListenerDoesNotStopDelivery() throws Exception {
-    Recorder r = new Recorder();
+    RecordingTransportListener r = new RecordingTransportListener();
     AtomicInteger calls = new AtomicInteger();
     TransportListener throwing =
         new TransportListener() {
@@ -283,13 +268,14 @@ public abstract class TransportContractTest {
     t.connect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     harness.prepare(t);
     harness.triggerEvents(t, 3);
-    assertThat(r.events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isNotNull();
-    assertThat(r.events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isNotNull();
+    r.awaitEvent(WAIT);
+    r.awaitEvent(WAIT);
+    assertThat(r.events()).hasSize(2);
   }
 
   @Test
   void aRequestWithoutAnswerTimesOutAndTheTransportGoesOn() throws Exception {
-    CstaTransport t = open(new Recorder());
+    CstaTransport t = open(new RecordingTransportListener());
     harness.delayResponses(1, Duration.ofSeconds(3));
     Throwable timeout = failureOf(t.send(harness.goodRequest(), options(Duration.ofMillis(300))));
     assertThat(timeout).isInstanceOf(RequestTimeoutException.class);
@@ -303,7 +289,7 @@ public abstract class TransportContractTest {
 
   @Test
   void lossFailsEveryPendingRequestAtOnceAndIsReportedOnce() throws Exception {
-    Recorder r = new Recorder();
+    RecordingTransportListener r = new RecordingTransportListener();
     CstaTransport t = open(r);
     harness.delayResponses(3, Duration.ofSeconds(30));
     List<CompletionStage<? extends CstaResponse>> sent = new ArrayList<>();
@@ -314,7 +300,7 @@ public abstract class TransportContractTest {
     for (CompletionStage<? extends CstaResponse> s : sent) {
       assertThat(failureOf(s)).isInstanceOf(ConnectionLostException.class);
     }
-    assertThat(r.losses.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isNotNull();
+    ConnectionLostException lost = r.awaitLoss(WAIT);
     assertThat(t.state()).isEqualTo(TransportState.LOST);
     assertThat(failureOf(t.send(harness.goodRequest(), options(WAIT))))
         .isInstanceOf(ConnectionLostException.class);
@@ -322,12 +308,12 @@ public abstract class TransportContractTest {
     CountDownLatch flushed = new CountDownLatch(1);
     executor.execute(flushed::countDown);
     assertThat(flushed.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-    assertThat(r.losses).isEmpty();
+    assertThat(r.losses()).containsExactly(lost);
   }
 
   @Test
   void closeFailsPendingRequestsAndIsIdempotent() throws Exception {
-    CstaTransport t = open(new Recorder());
+    CstaTransport t = open(new RecordingTransportListener());
     harness.delayResponses(1, Duration.ofSeconds(30));
     CompletionStage<? extends CstaResponse> pending =
         t.send(harness.goodRequest(), options(Duration.ofSeconds(60)));

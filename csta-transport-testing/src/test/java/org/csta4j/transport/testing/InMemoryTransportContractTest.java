@@ -2,12 +2,14 @@ package org.csta4j.transport.testing;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.csta4j.model.ClearConnectionResponse;
 import org.csta4j.model.CstaEvent;
+import org.csta4j.model.CstaMessage;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
 import org.csta4j.model.GetDoNotDisturb;
@@ -22,41 +24,55 @@ import org.csta4j.model.UnknownEvent;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportListener;
+import org.jspecify.annotations.Nullable;
 
 /** The SPI contract suite run against the in-memory transport. */
 class InMemoryTransportContractTest extends TransportContractTest {
+  private static CstaMessage answerTo(InMemoryTransport.SentRequest sent) {
+    if (sent.request() instanceof MakeCall) {
+      return UniversalFailure.of(OperationError.INVALID_CALLING_DEVICE_ID);
+    }
+    if (sent.request() instanceof GetDoNotDisturb) {
+      return GetDoNotDisturbResponse.builder().doNotDisturbOn(false).build();
+    }
+    if (sent.request() instanceof RawRequest) {
+      return RawResponse.of(sent.method(), RawJson.of("{\"parked\":true}"));
+    }
+    return ClearConnectionResponse.of();
+  }
+
   @Override
   protected Harness harness() {
     return new Harness() {
       private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
       private final AtomicInteger held = new AtomicInteger();
       private volatile Duration delay = Duration.ZERO;
-      private InMemoryTransport transport;
+      private @Nullable InMemoryTransport transport;
+
+      private InMemoryTransport transport() {
+        InMemoryTransport t = transport;
+        if (t == null) {
+          throw new IllegalStateException("the suite made no transport yet");
+        }
+        return t;
+      }
 
       @Override
       public CstaTransport newTransport(
           TransportConfig.Builder config, TransportListener listener) {
-        transport = InMemoryTransport.create(config.build(), listener);
-        transport.responder(
+        InMemoryTransport made = InMemoryTransport.create(config.build(), listener);
+        transport = made;
+        made.responder(
             sent -> {
-              Object answer =
-                  sent.request() instanceof MakeCall
-                      ? UniversalFailure.of(OperationError.INVALID_CALLING_DEVICE_ID)
-                      : sent.request() instanceof GetDoNotDisturb
-                          ? GetDoNotDisturbResponse.builder().doNotDisturbOn(false).build()
-                          : sent.request() instanceof RawRequest
-                              ? RawResponse.of(sent.method(), RawJson.of("{\"parked\":true}"))
-                              : ClearConnectionResponse.of();
+              CstaMessage answer = answerTo(sent);
               if (held.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
-                later.schedule(
-                    () -> sent.respond((org.csta4j.model.CstaMessage) answer),
-                    delay.toMillis(),
-                    TimeUnit.MILLISECONDS);
+                CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS, later)
+                    .execute(() -> sent.respond(answer));
                 return null;
               }
-              return (org.csta4j.model.CstaMessage) answer;
+              return answer;
             });
-        return transport;
+        return made;
       }
 
       @Override
@@ -80,7 +96,7 @@ class InMemoryTransportContractTest extends TransportContractTest {
       @Override
       public void triggerEvents(CstaTransport t, int count) {
         for (int i = 0; i < count; i++) {
-          transport.emit(UnknownEvent.of("Tick", RawJson.of(Integer.toString(i))));
+          transport().emit(UnknownEvent.of("Tick", RawJson.of(Integer.toString(i))));
         }
       }
 
@@ -97,7 +113,7 @@ class InMemoryTransportContractTest extends TransportContractTest {
 
       @Override
       public void dropConnections() {
-        transport.loseConnection("dropped by the test");
+        transport().loseConnection("dropped by the test");
       }
 
       @Override

@@ -16,7 +16,7 @@ import org.csta4j.model.RawRequest;
 import org.csta4j.model.RawResponse;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransports;
-import org.csta4j.transport.HubErrorException;
+import org.csta4j.transport.GatewayRefusedException;
 import org.csta4j.transport.RequestOptions;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportListener;
@@ -63,29 +63,29 @@ class InMemoryTransportTest {
     sent.respond(RawResponse.of("ParkCall", RawJson.of("{\"parkedAt\":\"700\"}")));
     InMemoryTransport.SentRequest teleport = t.awaitRequest(Duration.ofSeconds(5));
     assertThat(teleport.method()).isEqualTo("Teleport");
-    teleport.hubError("Unknown hub method 'Teleport'");
+    teleport.refuse("Unknown hub method 'Teleport'");
 
     assertThat(parked.toCompletableFuture().get(5, TimeUnit.SECONDS).payload())
         .contains(RawJson.of("{\"parkedAt\":\"700\"}"));
     assertThatThrownBy(() -> unknown.toCompletableFuture().get(5, TimeUnit.SECONDS))
         .cause()
-        .isInstanceOf(HubErrorException.class)
-        .hasMessage("Teleport failed at the gateway: Unknown hub method 'Teleport'");
+        .isInstanceOf(GatewayRefusedException.class)
+        .hasMessage("the gateway refused Teleport: Unknown hub method 'Teleport'");
     t.close();
   }
 
   @Test
-  void hubErrorsAndRefusedConnects() throws Exception {
+  void gatewayRefusalsAndRefusedConnects() throws Exception {
     InMemoryTransport t = InMemoryTransport.create(config(), TransportListener.NONE);
     t.connect().toCompletableFuture().get(5, TimeUnit.SECONDS);
     CompletionStage<MakeCallResponse> call =
         t.send(MakeCall.of("100", "200"), RequestOptions.of(Duration.ofSeconds(5), "r-1"));
-    t.awaitRequest(Duration.ofSeconds(5)).hubError("Unknown hub method 'MakeCall'");
+    t.awaitRequest(Duration.ofSeconds(5)).refuse("Unknown hub method 'MakeCall'");
     assertThatThrownBy(() -> call.toCompletableFuture().get(5, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
         .cause()
-        .isInstanceOf(HubErrorException.class)
-        .hasMessage("MakeCall failed at the gateway: Unknown hub method 'MakeCall'");
+        .isInstanceOf(GatewayRefusedException.class)
+        .hasMessage("the gateway refused MakeCall: Unknown hub method 'MakeCall'");
     t.close();
 
     InMemoryTransport refused = InMemoryTransport.create(config(), TransportListener.NONE);

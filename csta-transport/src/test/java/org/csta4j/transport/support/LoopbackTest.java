@@ -1,4 +1,4 @@
-package org.csta4j.transport;
+package org.csta4j.transport.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

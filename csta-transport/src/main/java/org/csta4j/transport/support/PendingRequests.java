@@ -1,4 +1,4 @@
-package org.csta4j.transport;
+package org.csta4j.transport.support;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.csta4j.transport.RequestTimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,22 +20,13 @@ import org.jspecify.annotations.Nullable;
  * keeps the SPI's rules for plugin authors. A request completes once (response, failure, timeout,
  * loss or close, whichever comes first) on the thread that completes it, but its stage is a {@link
  * CallbackFuture}: a blocked caller wakes at once and every dependent stage runs on the callback
- * executor. {@link #failAll} fails every pending one at once.
+ * executor. {@link #failAll} fails every pending one at once. Thread-safe: responses, timeouts,
+ * loss and close may race, and exactly one of them completes each request.
  */
 public final class PendingRequests {
-  private static final class Entry {
-    final String method;
-    final CompletableFuture<Object> future;
-    final Duration timeout;
-    final long deadline;
-
-    Entry(String method, CompletableFuture<Object> future, Duration timeout, long deadline) {
-      this.method = method;
-      this.future = future;
-      this.timeout = timeout;
-      this.deadline = deadline;
-    }
-  }
+  /** One pending request; {@code deadline} in {@link System#nanoTime()} terms. */
+  private record Entry(
+      String method, CompletableFuture<Object> future, Duration timeout, long deadline) {}
 
   private final Map<String, Entry> pending = new ConcurrentHashMap<>();
   private final ScheduledExecutorService timers;
@@ -45,6 +37,8 @@ public final class PendingRequests {
   private long checkAt;
 
   /**
+   * An empty set of pending requests.
+   *
    * @param timers schedules timeouts (the transport owns and shuts it down)
    * @param callbacks where dependent stages run: a {@link SerialExecutor} over the user's executor
    */
@@ -59,6 +53,10 @@ public final class PendingRequests {
    * steady stream of requests with the same timeout wakes the timer thread about once per timeout,
    * not once per request.
    *
+   * @param key the correlation key, such as the request id
+   * @param method the request's hub method, named by a timeout's message
+   * @param timeout how long to wait before the request fails with a {@link
+   *     RequestTimeoutException}; positive
    * @return the stage the caller of {@code send} gets
    * @throws IllegalStateException if the key is already pending
    */
@@ -97,10 +95,10 @@ public final class PendingRequests {
     boolean more = false;
     for (Map.Entry<String, Entry> p : pending.entrySet()) {
       Entry e = p.getValue();
-      if (e.deadline - now <= 0) {
-        fail(p.getKey(), new RequestTimeoutException(e.method, e.timeout));
-      } else if (!more || e.deadline - next < 0) {
-        next = e.deadline;
+      if (e.deadline() - now <= 0) {
+        fail(p.getKey(), new RequestTimeoutException(e.method(), e.timeout()));
+      } else if (!more || e.deadline() - next < 0) {
+        next = e.deadline();
         more = true;
       }
     }
@@ -109,40 +107,57 @@ public final class PendingRequests {
     }
   }
 
-  /** Completes the request with its result; false if it is no longer pending (late answer). */
+  /**
+   * Completes the request with its result.
+   *
+   * @param key the request's correlation key
+   * @param result the decoded response
+   * @return true if it was pending; false for a late or unknown answer, which is dropped
+   */
   public boolean complete(String key, Object result) {
     Entry e = pending.remove(key);
     if (e == null) {
       return false;
     }
-    e.future.complete(result);
+    e.future().complete(result);
     return true;
   }
 
-  /** Fails the request; false if it is no longer pending. */
+  /**
+   * Fails the request.
+   *
+   * @param key the request's correlation key
+   * @param failure what its stage fails with
+   * @return true if it was pending; false if it was completed already or is unknown
+   */
   public boolean fail(String key, Throwable failure) {
     Entry e = pending.remove(key);
     if (e == null) {
       return false;
     }
-    e.future.completeExceptionally(failure);
+    e.future().completeExceptionally(failure);
     return true;
   }
 
-  /** Fails every pending request, each with the exception made for its method. */
+  /**
+   * Fails every pending request, each with the exception made for its method.
+   *
+   * @param failure makes the exception from a request's hub method
+   * @return how many requests this call failed
+   */
   public int failAll(Function<String, ? extends Throwable> failure) {
     List<String> keys = new ArrayList<>(pending.keySet());
     int n = 0;
     for (String key : keys) {
       Entry e = pending.get(key);
-      if (e != null && fail(key, failure.apply(e.method))) {
+      if (e != null && fail(key, failure.apply(e.method()))) {
         n++;
       }
     }
     return n;
   }
 
-  /** How many requests are pending. */
+  /** {@return how many requests are pending now} */
   public int size() {
     return pending.size();
   }

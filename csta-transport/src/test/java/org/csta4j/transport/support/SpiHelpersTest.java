@@ -1,9 +1,8 @@
-package org.csta4j.transport;
+package org.csta4j.transport.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +14,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.csta4j.transport.ConnectionLostException;
+import org.csta4j.transport.RequestTimeoutException;
+import org.csta4j.transport.TransportClosedException;
+import org.csta4j.transport.TransportListener;
+import org.csta4j.transport.TransportState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The helpers the SPI gives plugin authors keep the contract's rules. */
+/** The helpers for transport implementations keep the contract's rules. */
 class SpiHelpersTest {
   private final ExecutorService pool = Executors.newFixedThreadPool(4);
   private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
@@ -90,8 +94,10 @@ class SpiHelpersTest {
     try {
       PendingRequests pending = new PendingRequests(own, new SerialExecutor(pool, e -> {}));
       for (int i = 0; i < 1000; i++) {
-        pending.register("r" + i, "GetDoNotDisturb", Duration.ofSeconds(30));
+        CompletableFuture<Object> r =
+            pending.register("r" + i, "GetDoNotDisturb", Duration.ofSeconds(30));
         assertThat(pending.complete("r" + i, "ok")).isTrue();
+        assertThat(r).isCompletedWithValue("ok");
       }
       // deadlines only move later: the first check is the only one scheduled
       assertThat(own.getTaskCount()).isEqualTo(1);
@@ -130,8 +136,10 @@ class SpiHelpersTest {
                   .get(5, TimeUnit.SECONDS))
           .isEqualTo("callbacks");
       CompletableFuture<String> thread = new CompletableFuture<>();
-      f.whenComplete((v, e) -> thread.complete(Thread.currentThread().getName()));
+      CompletableFuture<String> after =
+          f.whenComplete((v, e) -> thread.complete(Thread.currentThread().getName()));
       assertThat(thread.get(5, TimeUnit.SECONDS)).isEqualTo("callbacks");
+      assertThat(after.get(5, TimeUnit.SECONDS)).isEqualTo("done");
       assertThat(
               f.thenCompose(
                       v -> CompletableFuture.completedFuture(Thread.currentThread().getName()))
@@ -143,30 +151,54 @@ class SpiHelpersTest {
   }
 
   @Test
-  void optionsAndConfigRejectBadValuesAndHideSecrets() {
-    assertThatThrownBy(() -> RequestOptions.of(Duration.ZERO, "r"))
-        .hasMessageStartingWith("timeout:");
-    assertThatThrownBy(() -> RequestOptions.of(Duration.ofSeconds(1), " "))
-        .hasMessage("requestId: must not be blank");
-    TransportConfig config =
-        TransportConfig.builder(URI.create("https://gw.example/csta"), Runnable::run)
-            .header("Authorization", "Bearer secret-token")
-            .accessTokenProvider(() -> "another-secret")
-            .build();
-    assertThat(config.toString())
-        .contains("Authorization")
-        .doesNotContain("secret-token", "another-secret");
-    assertThatThrownBy(
-            () ->
-                TransportConfig.builder(URI.create("x:y"), Runnable::run)
-                    .connectTimeout(Duration.ZERO))
-        .hasMessageStartingWith("connectTimeout:");
-  }
+  void theLifecycleMovesForwardReportsEachTransitionOnceAndLosesOnce() throws Exception {
+    List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    TransportListener listener =
+        new TransportListener() {
+          @Override
+          public void onStateChanged(TransportState from, TransportState to) {
+            heard.add(from + "->" + to);
+          }
 
-  @Test
-  void noFactoryForAnUnknownSchemeIsAClearError() {
-    assertThatThrownBy(() -> CstaTransports.forUri(URI.create("carrier-pigeon://x")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("no transport for 'carrier-pigeon' URIs; installed: ");
+          @Override
+          public void onConnectionLost(ConnectionLostException cause) {
+            heard.add("lost: " + cause.getMessage());
+          }
+        };
+    SerialExecutor callbacks = new SerialExecutor(Runnable::run, e -> {});
+    PendingRequests pending = new PendingRequests(timers, callbacks);
+    TransportLifecycle lifecycle = new TransportLifecycle(listener, callbacks, pending);
+    assertThat(lifecycle.refusal("MakeCall"))
+        .isInstanceOf(ConnectionLostException.class)
+        .hasMessage("MakeCall: the transport is NEW");
+
+    lifecycle.startConnecting();
+    assertThatThrownBy(lifecycle::startConnecting)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("connect: the transport is CONNECTING, not NEW");
+    assertThat(lifecycle.connected()).isTrue();
+    assertThat(lifecycle.connected()).isFalse();
+    assertThat(lifecycle.refusal("MakeCall")).isNull();
+    CompletableFuture<Object> inFlight = pending.register("a", "MakeCall", Duration.ofSeconds(30));
+
+    assertThat(lifecycle.lose(new ConnectionLostException("gone"))).isTrue();
+    assertThat(lifecycle.lose(new ConnectionLostException("again"))).isFalse();
+    assertThatThrownBy(() -> inFlight.get(5, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(ConnectionLostException.class)
+        .hasMessage("MakeCall: gone");
+    assertThat(lifecycle.close()).isTrue();
+    assertThat(lifecycle.close()).isFalse();
+    assertThat(lifecycle.state()).isEqualTo(TransportState.CLOSED);
+    assertThat(lifecycle.refusal("MakeCall"))
+        .isInstanceOf(TransportClosedException.class)
+        .hasMessage("MakeCall: the transport is closed");
+    assertThat(heard)
+        .containsExactly(
+            "NEW->CONNECTING",
+            "CONNECTING->CONNECTED",
+            "CONNECTED->LOST",
+            "lost: gone",
+            "LOST->CLOSED");
   }
 }

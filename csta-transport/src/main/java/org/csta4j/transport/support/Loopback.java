@@ -1,4 +1,4 @@
-package org.csta4j.transport;
+package org.csta4j.transport.support;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -15,10 +15,13 @@ public final class Loopback {
   private Loopback() {}
 
   /**
-   * True for {@code localhost} (any casing), an IPv4 literal in {@code 127.0.0.0/8} written as four
-   * decimal numbers without leading zeros, and the IPv6 loopback {@code ::1} in any of its
-   * spellings, with or without brackets (as {@link java.net.URI#getHost()} gives it). False for
-   * every other name, {@code 127.0.0.1.attacker.example} included, and for null or empty input.
+   * {@return whether the host is this machine by its text alone} True for {@code localhost} (any
+   * casing), an IPv4 literal in {@code 127.0.0.0/8} written as four decimal numbers without leading
+   * zeros, and the IPv6 loopback {@code ::1} in any of its spellings, with or without brackets (as
+   * {@link java.net.URI#getHost()} gives it). False for every other name, {@code
+   * 127.0.0.1.attacker.example} included, and for null or empty input. Never asks DNS.
+   *
+   * @param host a host as {@link java.net.URI#getHost()} gives it; null for a URI without one
    */
   public static boolean isLoopbackHost(@Nullable String host) {
     if (host == null || host.isEmpty()) {
