@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The API check (japicmp against {@code api/<version>}) lets a change through only where the
- * parent pom declares it; this test makes sure each declared change is also written in the
- * changelog, so that no API change reaches users unannounced.
+ * The API check (japicmp against {@code api/<version>}) lets a change through only where the parent
+ * pom declares it; this test makes sure each declared change is also written in the changelog, so
+ * that no API change reaches users unannounced.
  */
 class ApiChangesDeclaredTest {
   private static final Path ROOT = Path.of("..");
@@ -62,8 +62,14 @@ class ApiChangesDeclaredTest {
   @Test
   void theChangesSectionEndsAtTheNextHeading() {
     String log =
-        "# Changelog\n## Unreleased\n### API changes since 0.1.0\n- `org.x.A#b()`: added\n"
-            + "### Fixed\n- `org.x.C` mentioned elsewhere\n";
+        """
+        # Changelog
+        ## Unreleased
+        ### API changes since 0.1.0
+        - `org.x.A#b()`: added
+        ### Fixed
+        - `org.x.C` mentioned elsewhere
+        """;
     assertThat(changesSection(log, "0.1.0")).contains("`org.x.A#b()`").doesNotContain("org.x.C");
   }
 
@@ -77,7 +83,8 @@ class ApiChangesDeclaredTest {
 
   static List<String> declaredExcludes(String pom) {
     int mark = pom.indexOf(DECLARED_MARK);
-    assertThat(mark).as("the '%s' comment in the parent pom's japicmp excludes", DECLARED_MARK)
+    assertThat(mark)
+        .as("the '%s' comment in the parent pom's japicmp excludes", DECLARED_MARK)
         .isNotNegative();
     String rest = pom.substring(mark, pom.indexOf("</excludes>", mark));
     List<String> out = new ArrayList<>();
