@@ -65,9 +65,19 @@ final class RawSignalRClient implements AutoCloseable {
   }
 
   RawSignalRClient handshake() throws Exception {
-    text("{\"protocol\":\"json\",\"version\":1}" + RS);
+    return handshake(1);
+  }
+
+  /** The handshake with this version of the json protocol (2 for stateful reconnect). */
+  RawSignalRClient handshake(int version) throws Exception {
+    text("{\"protocol\":\"json\",\"version\":" + version + "}" + RS);
     assertThat(next()).isEqualTo("{}");
     return this;
+  }
+
+  /** A field of a negotiate response, such as its connectionToken. */
+  static String field(String negotiateBody, String name) {
+    return negotiateBody.replaceAll(".*\"" + name + "\":\"([^\"]+)\".*", "$1");
   }
 
   void text(String frame) {
