@@ -6,14 +6,10 @@
 // Usage: node stateful-reconnect.js <hubUrl> <user> <password> <domain> <lastTick>
 "use strict";
 const signalR = require("@microsoft/signalr");
+const { loginRequest, run } = require("./script-support");
 
 const [hubUrl, user, password, domain, last] = process.argv.slice(2);
 const lastTick = Number(last);
-const deadline = setTimeout(() => {
-  console.log("FAIL timeout");
-  process.exit(1);
-}, 60000);
-
 async function main() {
   const connection = new signalR.HubConnectionBuilder()
     .withUrl(hubUrl)
@@ -39,23 +35,13 @@ async function main() {
 
   await connection.start();
   const id = connection.connectionId;
-  await connection.invoke("StartApplicationSession", {
-    applicationInfo: {
-      applicationSpecificInfo: {
-        "vendorData:userID": user,
-        "vendorData:password": password,
-        "vendorData:pbxDomain": domain,
-      },
-    },
-    requestedSessionDuration: 120,
-  });
+  await connection.invoke("StartApplicationSession", loginRequest(user, password, domain));
   await connection.invoke("MonitorStart", { monitorObject: { deviceObject: "u-1-100" } });
   console.log("ready " + id);
 
   const outcome = await Promise.race([ticked.then(() => "ticks"), closed.then(() => "closed")]);
   if (outcome === "closed") {
-    clearTimeout(deadline);
-    console.log("LOST");
+      console.log("LOST");
     return;
   }
   const expected = Array.from({ length: lastTick }, (_, i) => i + 1);
@@ -69,11 +55,7 @@ async function main() {
   });
   console.log("after " + connection.connectionId + " " + again.monitorCrossRefID);
   await connection.stop();
-  clearTimeout(deadline);
   console.log("OK");
 }
 
-main().catch((e) => {
-  console.log("FAIL " + (e && e.stack ? e.stack : e));
-  process.exit(1);
-});
+run(main, 60000);

@@ -23,6 +23,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class RawSignalRClient implements AutoCloseable {
   static final char RS = '\u001e';
+
+  /** The demo user's login, invocation id 1, without its separator. */
+  static final String DEMO_LOGIN =
+      "{\"type\":1,\"invocationId\":\"1\",\"target\":\"StartApplicationSession\",\"arguments\":[{"
+          + "\"applicationInfo\":{\"applicationSpecificInfo\":{\"vendorData:userID\":\"demo\","
+          + "\"vendorData:password\":\"demo\",\"vendorData:pbxDomain\":\"demo.local\"}},"
+          + "\"requestedSessionDuration\":60}]}";
+
   static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

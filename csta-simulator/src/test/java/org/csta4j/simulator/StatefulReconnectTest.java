@@ -18,12 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class StatefulReconnectTest {
   private static final String RS = String.valueOf(RawSignalRClient.RS);
-  private static final String LOGIN =
-      "{\"type\":1,\"invocationId\":\"1\",\"target\":\"StartApplicationSession\",\"arguments\":[{"
-          + "\"applicationInfo\":{\"applicationSpecificInfo\":{\"vendorData:userID\":\"demo\","
-          + "\"vendorData:password\":\"demo\",\"vendorData:pbxDomain\":\"demo.local\"}},"
-          + "\"requestedSessionDuration\":60}]}"
-          + RS;
+  private static final String LOGIN = RawSignalRClient.DEMO_LOGIN + RS;
 
   private static CstaSimulator sim;
 
@@ -67,6 +62,18 @@ class StatefulReconnectTest {
     return new Negotiated(
         RawSignalRClient.field(body, "connectionId"),
         RawSignalRClient.field(body, "connectionToken"));
+  }
+
+  /** A stateful connection that logged in (invocation 1), then had its socket cut. */
+  private static Negotiated loggedInThenCut(CstaSimulator s, Duration hold) throws Exception {
+    Negotiated n = negotiateStateful(s);
+    try (RawSignalRClient c = RawSignalRClient.open(n.ws(s.hubUrl())).handshake(2)) {
+      c.text(LOGIN);
+      assertThat(c.next()).contains("sessionID");
+      assertThat(s.sessionCount()).isPositive();
+      assertThat(s.faults().cutConnection(n.id(), hold)).isTrue();
+    }
+    return n;
   }
 
   @Test
@@ -189,12 +196,7 @@ class StatefulReconnectTest {
 
   @Test
   void aSequenceThatSkipsMessagesEndsTheConnection() throws Exception {
-    Negotiated n = negotiateStateful(sim);
-    try (RawSignalRClient c = RawSignalRClient.open(n.ws(sim.hubUrl())).handshake(2)) {
-      c.text(LOGIN);
-      assertThat(c.next()).contains("sessionID");
-      assertThat(sim.faults().cutConnection(n.id(), Duration.ZERO)).isTrue();
-    }
+    Negotiated n = loggedInThenCut(sim, Duration.ZERO);
     try (RawSignalRClient c = RawSignalRClient.open(n.ws(sim.hubUrl()))) {
       assertThat(c.next()).startsWith("{\"type\":9,");
       c.next(); // the replayed login response
@@ -224,14 +226,8 @@ class StatefulReconnectTest {
   void aConnectionNotResumedWithinTheWindowEnds() throws Exception {
     try (CstaSimulator s =
         CstaSimulator.demo().statefulReconnectWindow(Duration.ofMillis(300)).start()) {
-      Negotiated n = negotiateStateful(s);
-      try (RawSignalRClient c = RawSignalRClient.open(n.ws(s.hubUrl())).handshake(2)) {
-        c.text(LOGIN);
-        assertThat(c.next()).contains("sessionID");
-        assertThat(s.sessionCount()).isOne();
-        // the resume is held back until long after the window
-        assertThat(s.faults().cutConnection(n.id(), Duration.ofSeconds(2))).isTrue();
-      }
+      // the resume is held back until long after the window
+      Negotiated n = loggedInThenCut(s, Duration.ofSeconds(2));
       assertThatThrownBy(() -> RawSignalRClient.open(n.ws(s.hubUrl())))
           .cause()
           .isInstanceOfSatisfying(
