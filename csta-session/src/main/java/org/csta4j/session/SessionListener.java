@@ -1,5 +1,6 @@
 package org.csta4j.session;
 
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,4 +33,27 @@ public interface SessionListener {
    * @param fault what happened and when
    */
   default void onFault(SessionFault fault) {}
+
+  /**
+   * The session's connection was interrupted: its transport lost the socket and is resuming the
+   * same connection within the gateway's window (SignalR's stateful reconnect; transports without
+   * it never cause this). It is not a loss, and nothing else changes: the state stays, monitors
+   * stay {@link MonitorState#ACTIVE}, requests are kept and their timeouts run on (one that times
+   * out fails as usual), keepalive goes on. Followed by {@link #onResumed} if the connection comes
+   * back; otherwise by what ends the connection: a {@link SessionFault.Kind#CONNECTION_LOST} fault
+   * and the recovery that follows any loss, a {@link SessionFault.Kind#RECONNECT_FAILED} for a
+   * reconnect attempt's connection, or the session closing.
+   *
+   * @param cause why the transport says the socket went
+   */
+  default void onInterrupted(Throwable cause) {}
+
+  /**
+   * The interrupted connection is back (see {@link #onInterrupted}): no event was lost or repeated,
+   * so there is no {@link Gap}, no new login and no monitor restore; the events sent meanwhile
+   * follow, in order.
+   *
+   * @param interrupted how long the connection was interrupted, on the session's clock
+   */
+  default void onResumed(Duration interrupted) {}
 }

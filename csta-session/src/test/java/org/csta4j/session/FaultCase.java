@@ -103,6 +103,14 @@ final class FaultCase {
   private Instant armedAt = start;
   private volatile @Nullable Throwable closeCause;
 
+  /** How many faults had been heard when the first interruption was; -1 before it. */
+  volatile int faultsAtInterruption = -1;
+
+  final java.util.concurrent.atomic.AtomicInteger interruptionsHeard =
+      new java.util.concurrent.atomic.AtomicInteger();
+  final java.util.concurrent.atomic.AtomicInteger resumesHeard =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   FaultCase(Scenario scenario, long seed) {
     this.scenario = scenario;
     this.client =
@@ -197,6 +205,19 @@ final class FaultCase {
     @Override
     public void onFault(SessionFault fault) {
       faults.add(fault);
+    }
+
+    @Override
+    public void onInterrupted(Throwable cause) {
+      if (faultsAtInterruption < 0) {
+        faultsAtInterruption = faults.size();
+      }
+      interruptionsHeard.incrementAndGet();
+    }
+
+    @Override
+    public void onResumed(Duration interrupted) {
+      resumesHeard.incrementAndGet();
     }
   }
 

@@ -40,6 +40,9 @@ import org.jspecify.annotations.Nullable;
  *       as a session fault of a fitting kind; a malformed one as {@code MALFORMED_MESSAGE}.
  *   <li>{@code resync}: after the last gap, a resynced device's tracked calls are the gateway's.
  *   <li>{@code keepalive}: the gateway never had to expire a session for want of a keepalive.
+ *   <li>{@code interruption}: an interruption that resumes is never taken as a loss (no {@code
+ *       CONNECTION_LOST} or {@code KEEPALIVE_FAILED} after it), and no resume is heard without an
+ *       interruption before it.
  * </ol>
  */
 final class FaultInvariants {
@@ -61,6 +64,7 @@ final class FaultInvariants {
     }
     i.pending();
     i.reported();
+    i.interruption();
     if (!c.gateway.expired().isEmpty()) {
       i.add("keepalive", "the gateway expired " + c.gateway.expired() + ": no keepalive in time");
     }
@@ -267,6 +271,24 @@ final class FaultInvariants {
     }
   }
 
+  private void interruption() {
+    int resumes = c.resumesHeard.get();
+    int interruptions = c.interruptionsHeard.get();
+    if (resumes > interruptions) {
+      add("interruption", resumes + " resumes heard, " + interruptions + " interruptions");
+    }
+    Injection inj = c.wire.injection();
+    if (inj == null || inj.fault() != Fault.INTERRUPT_RESUME || c.faultsAtInterruption < 0) {
+      return;
+    }
+    List<SessionFault> after = c.faults.subList(c.faultsAtInterruption, c.faults.size());
+    for (SessionFault f : after) {
+      if (f.kind() == Kind.CONNECTION_LOST || f.kind() == Kind.KEEPALIVE_FAILED) {
+        add("interruption", "a resumed interruption was taken as a loss: " + f);
+      }
+    }
+  }
+
   private void pending() {
     for (AppCall a : c.calls) {
       if (!a.future().isDone()) {
@@ -277,7 +299,7 @@ final class FaultInvariants {
 
   private void reported() {
     Injection inj = c.wire.injection();
-    if (inj == null || c.scenario.closes()) {
+    if (inj == null || c.scenario.closes() || inj.fault() == Fault.INTERRUPT_RESUME) {
       return; // nothing dropped, or close() makes reporting moot
     }
     Fault f = inj.fault();

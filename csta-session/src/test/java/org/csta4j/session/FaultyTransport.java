@@ -20,6 +20,7 @@ import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.RequestOptions;
 import org.csta4j.transport.RequestTimeoutException;
 import org.csta4j.transport.TransportClosedException;
+import org.csta4j.transport.TransportException;
 import org.csta4j.transport.TransportListener;
 import org.csta4j.transport.TransportState;
 import org.csta4j.transport.support.CallbackFuture;
@@ -45,6 +46,7 @@ final class FaultyTransport implements CstaTransport {
 
   // guarded by lock
   private TransportState state = TransportState.NEW;
+  private boolean interrupted;
   private final Map<String, Pending> pending = new LinkedHashMap<>();
   private @Nullable CompletableFuture<Void> connecting;
   private Scheduler.@Nullable Cancellable connectTimer;
@@ -153,6 +155,7 @@ final class FaultyTransport implements CstaTransport {
         return;
       }
       state = TransportState.CLOSED;
+      interrupted = false;
       failed = takePending();
       connect = takeConnecting();
     }
@@ -184,6 +187,39 @@ final class FaultyTransport implements CstaTransport {
 
   boolean isOpen() {
     return state() == TransportState.CONNECTED;
+  }
+
+  boolean isInterrupted() {
+    synchronized (lock) {
+      return interrupted;
+    }
+  }
+
+  /** The socket goes; the connection stays CONNECTED while the transport resumes it. */
+  boolean interrupt() {
+    synchronized (lock) {
+      if (state != TransportState.CONNECTED || interrupted) {
+        return false;
+      }
+      interrupted = true;
+    }
+    callbacks.execute(
+        () ->
+            listener.onInterrupted(
+                new TransportException("connection interrupted: socket closed")));
+    return true;
+  }
+
+  /** The interrupted connection is back. */
+  boolean resume() {
+    synchronized (lock) {
+      if (state != TransportState.CONNECTED || !interrupted) {
+        return false;
+      }
+      interrupted = false;
+    }
+    callbacks.execute(listener::onResumed);
+    return true;
   }
 
   /** The handshake succeeded. */
@@ -266,6 +302,7 @@ final class FaultyTransport implements CstaTransport {
         return false;
       }
       state = TransportState.LOST;
+      interrupted = false;
       failed = takePending();
       connect = takeConnecting();
     }

@@ -19,24 +19,59 @@ final class RecordingListener implements SessionListener {
   final BlockingQueue<SessionFault> faults = new LinkedBlockingQueue<>();
   final List<SessionFault> allFaults = new CopyOnWriteArrayList<>();
   final List<Throwable> causes = new CopyOnWriteArrayList<>();
+  final BlockingQueue<Throwable> interruptions = new LinkedBlockingQueue<>();
+  final BlockingQueue<Duration> resumes = new LinkedBlockingQueue<>();
+
+  /**
+   * Every notification, in the dispatcher's order: "state X", "gap", "fault K", "interrupted",
+   * "resumed".
+   */
+  final List<String> heard = new CopyOnWriteArrayList<>();
 
   @Override
   public void onStateChanged(SessionState from, SessionState to, @Nullable Throwable cause) {
     if (cause != null) {
       causes.add(cause);
     }
+    heard.add("state " + to);
     states.add(to);
   }
 
   @Override
   public void onGap(Gap gap) {
+    heard.add("gap");
     gaps.add(gap);
   }
 
   @Override
   public void onFault(SessionFault fault) {
+    heard.add("fault " + fault.kind());
     allFaults.add(fault);
     faults.add(fault);
+  }
+
+  @Override
+  public void onInterrupted(Throwable cause) {
+    heard.add("interrupted");
+    interruptions.add(cause);
+  }
+
+  @Override
+  public void onResumed(Duration interrupted) {
+    heard.add("resumed");
+    resumes.add(interrupted);
+  }
+
+  Throwable awaitInterruption() throws InterruptedException {
+    Throwable t = interruptions.poll(WAIT.toNanos(), TimeUnit.NANOSECONDS);
+    assertThat(t).as("an interruption within " + WAIT).isNotNull();
+    return t;
+  }
+
+  Duration awaitResume() throws InterruptedException {
+    Duration d = resumes.poll(WAIT.toNanos(), TimeUnit.NANOSECONDS);
+    assertThat(d).as("a resume within " + WAIT).isNotNull();
+    return d;
   }
 
   /** Waits until the session reports {@code state}, skipping others. */

@@ -1,9 +1,12 @@
 package org.csta4j.session;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.csta4j.json.CstaCodec;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.CstaRequest;
@@ -55,8 +58,19 @@ final class Wire {
      */
     SESSION_TERMINATED,
     /** An answer or event cannot be decoded: the transport reports it instead of delivering it. */
-    MALFORMED
+    MALFORMED,
+    /**
+     * The socket goes just before message k crosses and the transport resumes the connection {@link
+     * #INTERRUPTION} later (ADR 0010): message k and everything else on the connection, in both
+     * directions, is held meanwhile and then crosses in order; nothing is lost.
+     */
+    INTERRUPT_RESUME,
+    /** As {@link #INTERRUPT_RESUME}, but the resume fails: the connection is lost instead. */
+    INTERRUPT_LOST
   }
+
+  /** How long an interruption lasts: beyond a request timeout, within a keepalive interval. */
+  static final Duration INTERRUPTION = Duration.ofSeconds(3);
 
   /** What crosses a boundary. */
   enum Kind {
@@ -92,6 +106,7 @@ final class Wire {
       case RESET, CLEAN_CLOSE, CLOSE_WITH_ERROR -> true;
       case ERROR_ANSWER -> kind == Kind.CONNECT || kind == Kind.REQUEST;
       case NO_ANSWER -> kind != Kind.EVENT;
+      case INTERRUPT_RESUME, INTERRUPT_LOST -> kind != Kind.CONNECT;
       case SESSION_TERMINATED ->
           (kind == Kind.REQUEST && !name.equals("StartApplicationSession"))
               || kind == Kind.ANSWER
@@ -110,6 +125,7 @@ final class Wire {
 
   // guarded by this
   private final ArrayDeque<Message> queue = new ArrayDeque<>();
+  private final Map<FaultyTransport, List<Message>> held = new HashMap<>();
   private final List<String> log = new ArrayList<>();
   private boolean armed;
   private int count;
@@ -183,7 +199,25 @@ final class Wire {
   }
 
   synchronized boolean isEmpty() {
-    return queue.isEmpty();
+    return queue.isEmpty() && held.isEmpty();
+  }
+
+  /** Holds a message of an interrupted connection until it resumes. */
+  private synchronized void hold(Message m) {
+    held.computeIfAbsent(m.conn(), c -> new ArrayList<>()).add(m);
+  }
+
+  /** The connection resumed: what it held crosses first, in order. */
+  private void release(FaultyTransport c) {
+    synchronized (this) {
+      List<Message> h = held.remove(c);
+      if (h != null) {
+        for (int i = h.size() - 1; i >= 0; i--) {
+          queue.addFirst(h.get(i));
+        }
+      }
+    }
+    activity.bump();
   }
 
   /** Moves the next message across its boundary; false if the wire is empty. */
@@ -196,6 +230,10 @@ final class Wire {
       m = queue.pollFirst();
       if (m == null) {
         return false;
+      }
+      if (m.conn().isInterrupted()) {
+        held.computeIfAbsent(m.conn(), x -> new ArrayList<>()).add(m); // crosses after the resume
+        return true;
       }
       permanent = permanentRefusal;
       if (armed) {
@@ -228,6 +266,22 @@ final class Wire {
       throw new IllegalStateException("no gateway attached to the wire");
     }
     FaultyTransport c = m.conn;
+    if (f == Fault.INTERRUPT_RESUME || f == Fault.INTERRUPT_LOST) {
+      c.interrupt();
+      hold(m);
+      boolean resumes = f == Fault.INTERRUPT_RESUME;
+      time.schedule(
+          INTERRUPTION,
+          () -> {
+            if (!resumes) {
+              c.lose(new ConnectionLostException("resume refused: the gateway's window passed"));
+            } else if (c.resume()) {
+              release(c);
+            }
+            activity.bump();
+          });
+      return;
+    }
     if (f == Fault.RESET) {
       c.lose(new ConnectionLostException("connection reset by peer"));
       return;
@@ -327,5 +381,6 @@ final class Wire {
   /** A connection is gone: its messages vanish. */
   synchronized void purge(FaultyTransport c) {
     queue.removeIf(m -> m.conn() == c);
+    held.remove(c);
   }
 }

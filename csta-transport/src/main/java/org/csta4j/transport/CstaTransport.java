@@ -21,7 +21,12 @@ import org.csta4j.model.CstaResponse;
  *       org.csta4j.transport.support.CallbackFuture}).
  *   <li>Events reach the {@link TransportListener} in arrival order, one at a time.
  *   <li>Loss is reported once, with its cause; at that moment every pending request fails at once.
- *       The transport never reconnects by itself: the session owns recovery.
+ *       The transport never reconnects by itself: the session owns recovery. The one exception is a
+ *       resume of the same connection within the gateway's window (SignalR's stateful reconnect):
+ *       the transport reports {@link TransportListener#onInterrupted} and then exactly one of
+ *       {@link TransportListener#onResumed} or {@link TransportListener#onConnectionLost}, and
+ *       nothing is lost or repeated in between; a transport without such a resume never reports an
+ *       interruption.
  *   <li>{@link #close()} fails every pending request with {@link TransportClosedException},
  *       releases every thread and socket the transport started, and is idempotent.
  * </ul>

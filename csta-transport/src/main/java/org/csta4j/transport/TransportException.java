@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
  * logic. Its subclasses say which: {@link ConnectionLostException}, {@link
  * TransportClosedException}, {@link RequestTimeoutException}, {@link GatewayRefusedException},
  * {@link ProtocolException}; a transport throws this type itself only for a request it cannot put
- * on the wire (say, a raw payload that is not JSON). The message names the request or the gateway
- * and never contains a credential.
+ * on the wire (say, a raw payload that is not JSON), and makes one to say why a connection was
+ * interrupted ({@link TransportListener#onInterrupted}). The message names the request or the
+ * gateway and never contains a credential.
  */
 public class TransportException extends CstaException {
   private static final long serialVersionUID = 1L;

@@ -10,7 +10,10 @@ public enum TransportState {
   NEW,
   /** {@link CstaTransport#connect()} is under way; requests sent now fail. */
   CONNECTING,
-  /** Requests can be sent and events arrive. */
+  /**
+   * Requests can be sent and events arrive. A connection interrupted for a resume stays here (see
+   * {@link TransportListener#onInterrupted}).
+   */
   CONNECTED,
   /** The connection failed or dropped; see {@link TransportListener#onConnectionLost}. */
   LOST,

@@ -1,6 +1,7 @@
 package org.csta4j.session.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,9 +13,11 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.MonitorEvent;
+import org.csta4j.session.Scheduler;
 import org.csta4j.session.SessionFault;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
+import org.csta4j.transport.TransportException;
 import org.csta4j.transport.TransportListener;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -37,6 +40,10 @@ final class Connection implements TransportListener {
     void lost(Connection c, ConnectionLostException cause);
 
     void malformed(Connection c, String name, String excerpt, Exception problem);
+
+    void interrupted(Connection c, TransportException cause);
+
+    void resumed(Connection c);
   }
 
   /** Where the session takes a connection as lost (on the engine lane). */
@@ -66,6 +73,15 @@ final class Connection implements TransportListener {
   // engine lane only
   /** The session took this connection as lost; later news of it changes nothing. */
   boolean lost;
+
+  /** Since when the transport has been resuming this connection; null while it is not. */
+  @Nullable Instant interruptedAt;
+
+  /** How many interruptions the session took in; one that overlaps a keepalive excuses it. */
+  int interruptions;
+
+  /** Takes the connection as lost if the interruption outlasts its bound. */
+  Scheduler.@Nullable Cancellable resumeDeadline;
 
   Connection(Owner owner, String name) {
     this.owner = owner;
@@ -178,6 +194,21 @@ final class Connection implements TransportListener {
     }
   }
 
+  /**
+   * On the engine lane: the interruption the session knows of is over (resumed, or the connection
+   * abandoned); its bound is cancelled. Returns since when it lasted, or null if there was none.
+   */
+  @Nullable Instant endInterruption() {
+    Instant since = interruptedAt;
+    interruptedAt = null;
+    Scheduler.Cancellable d = resumeDeadline;
+    resumeDeadline = null;
+    if (d != null) {
+      d.cancel();
+    }
+    return since;
+  }
+
   @Override
   public void onEvent(CstaEvent event) {
     owner.received(this, event);
@@ -191,6 +222,16 @@ final class Connection implements TransportListener {
   @Override
   public void onMalformedMessage(String what, String excerpt, Exception problem) {
     owner.malformed(this, what, excerpt, problem);
+  }
+
+  @Override
+  public void onInterrupted(TransportException cause) {
+    owner.interrupted(this, cause);
+  }
+
+  @Override
+  public void onResumed() {
+    owner.resumed(this);
   }
 
   @Override

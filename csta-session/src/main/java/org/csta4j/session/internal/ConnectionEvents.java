@@ -7,12 +7,14 @@ import org.csta4j.session.EventOverflowException;
 import org.csta4j.session.SessionException;
 import org.csta4j.session.SessionFault;
 import org.csta4j.transport.ConnectionLostException;
+import org.csta4j.transport.TransportException;
 
 /**
  * What the session's transports say, taken in on their callback lanes: events go to the {@link
  * EventRouter}; a loss, an ApplicationSessionTerminated and a full dispatch queue go to the engine
- * lane as the loss of that connection; a message the transport could not decode is reported. News
- * from a connection that is no longer current changes nothing.
+ * lane as the loss of that connection; a message the transport could not decode is reported; an
+ * interruption and its resume go to {@link Interruptions}, on the engine lane. News from a
+ * connection that is no longer current changes nothing.
  */
 final class ConnectionEvents implements Connection.Owner {
   private final SessionConfig config;
@@ -20,6 +22,7 @@ final class ConnectionEvents implements Connection.Owner {
   private final EngineLane engine;
   private final EventRouter router;
   private final Notifier notifier;
+  private final Interruptions interruptions;
   private final Connection.Loss loss;
 
   ConnectionEvents(
@@ -28,12 +31,14 @@ final class ConnectionEvents implements Connection.Owner {
       EngineLane engine,
       EventRouter router,
       Notifier notifier,
+      Interruptions interruptions,
       Connection.Loss loss) {
     this.config = config;
     this.states = states;
     this.engine = engine;
     this.router = router;
     this.notifier = notifier;
+    this.interruptions = interruptions;
     this.loss = loss;
   }
 
@@ -68,6 +73,16 @@ final class ConnectionEvents implements Connection.Owner {
   @Override
   public void lost(Connection c, ConnectionLostException cause) {
     engine.execute(() -> loss.lost(c, SessionFault.Kind.CONNECTION_LOST, cause));
+  }
+
+  @Override
+  public void interrupted(Connection c, TransportException cause) {
+    engine.execute(() -> interruptions.interrupted(c, cause, loss));
+  }
+
+  @Override
+  public void resumed(Connection c) {
+    engine.execute(() -> interruptions.resumed(c, loss));
   }
 
   @Override

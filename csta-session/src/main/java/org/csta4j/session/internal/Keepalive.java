@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  * Keeps the CSTA session of the current connection alive: ResetApplicationSessionTimer at half the
  * granted duration (or the configured interval, if shorter), following each new grant. A refused
  * keepalive means the gateway ended the session; an unanswered one, a dead (half-open) connection.
- * Either is handed to the {@link Connection.Loss} given at {@link #start}. Runs on the engine lane.
+ * Either is handed to the {@link Connection.Loss} given at {@link #start}. An unanswered keepalive
+ * whose wait overlapped an interruption of the connection (ADR 0010) proves nothing of the
+ * connection: the transport decides that (resumed or lost), so the keepalive just goes on. Runs on
+ * the engine lane.
  */
 @SessionScope
 final class Keepalive {
@@ -40,15 +43,22 @@ final class Keepalive {
 
   /** Schedules the next keepalive of {@code c}, replacing any other. */
   void start(Connection c, Connection.Loss onFailure) {
+    Duration wait = interval(c);
+    cancel();
+    timer = scheduler.schedule(wait, () -> engine.execute(() -> tick(c, wait, onFailure)));
+  }
+
+  /** Sends a keepalive of {@code c} now (on the engine lane), then goes on as after any other. */
+  void now(Connection c, Connection.Loss onFailure) {
+    cancel();
+    tick(c, interval(c), onFailure);
+  }
+
+  private Duration interval(Connection c) {
     Duration half = c.granted.dividedBy(2);
     Duration interval =
         config.keepaliveInterval().compareTo(half) < 0 ? config.keepaliveInterval() : half;
-    if (interval.compareTo(MIN_INTERVAL) < 0) {
-      interval = MIN_INTERVAL;
-    }
-    Duration wait = interval;
-    cancel();
-    timer = scheduler.schedule(wait, () -> engine.execute(() -> tick(c, wait, onFailure)));
+    return interval.compareTo(MIN_INTERVAL) < 0 ? MIN_INTERVAL : interval;
   }
 
   /** Cancels the next keepalive; from any thread. */
@@ -66,6 +76,7 @@ final class Keepalive {
     }
     Duration timeout =
         config.requestTimeout().compareTo(interval) < 0 ? config.requestTimeout() : interval;
+    int interruptions = c.interruptions;
     Stages.whenDone(
         requests.internal(
             c, ResetApplicationSessionTimer.of(c.sessionId, config.sessionDuration()), timeout),
@@ -82,6 +93,12 @@ final class Keepalive {
                   Throwable why = Failures.unwrap(error);
                   if (why instanceof CstaFailureException) {
                     onFailure.lost(c, SessionFault.Kind.SESSION_TERMINATED, why);
+                  } else if (why instanceof RequestTimeoutException
+                      && (c.interruptedAt != null || c.interruptions != interruptions)) {
+                    // the socket was gone meanwhile: the transport resumes it or reports the loss
+                    if (c.interruptedAt != null && states.active() == c) {
+                      start(c, onFailure); // still interrupted: the keepalive goes on
+                    } // resumed since: the resume sent a keepalive of its own
                   } else if (why instanceof RequestTimeoutException) {
                     onFailure.lost(
                         c,

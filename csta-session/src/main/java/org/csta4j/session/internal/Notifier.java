@@ -1,6 +1,7 @@
 package org.csta4j.session.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,6 +55,16 @@ final class Notifier {
 
   void gap(Gap gap) {
     dispatcher.control(() -> each(l -> l.onGap(gap)));
+  }
+
+  void interrupted(Throwable cause) {
+    LOG.info("{}: connection interrupted, resuming: {}", name, cause.getMessage());
+    dispatcher.control(() -> each(l -> l.onInterrupted(cause)));
+  }
+
+  void resumed(Duration interrupted) {
+    LOG.info("{}: connection resumed after {}, nothing lost", name, interrupted);
+    dispatcher.control(() -> each(l -> l.onResumed(interrupted)));
   }
 
   /** Reports a fault to session listeners, on the dispatcher. */

@@ -71,7 +71,8 @@ final class Recovery {
       MonitorRegistry registry,
       EventRouter router,
       CallTracker tracker,
-      Connector connector) {
+      Connector connector,
+      Interruptions interruptions) {
     this.config = config;
     this.name = config.name();
     this.states = states;
@@ -84,7 +85,8 @@ final class Recovery {
     this.router = router;
     this.tracker = tracker;
     this.connector = connector;
-    this.events = new ConnectionEvents(config, states, engine, router, notifier, this::lost);
+    this.events =
+        new ConnectionEvents(config, states, engine, router, notifier, interruptions, this::lost);
   }
 
   String sessionId() {
@@ -221,6 +223,7 @@ final class Recovery {
   /** The session is done with {@code c}: it stops being current and its transport is closed. */
   private void abandon(Connection c) {
     cancelDeadline();
+    c.endInterruption();
     states.detach(c);
     c.closeQuietly(config.ioExecutor());
   }

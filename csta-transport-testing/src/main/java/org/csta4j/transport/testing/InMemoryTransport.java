@@ -41,6 +41,15 @@ import org.jspecify.annotations.Nullable;
  * #responder}; it pushes events ({@link #emit}); it loses the connection ({@link #loseConnection}).
  * Integration tests use the real SignalR transport against the simulator instead.
  *
+ * <p>It can also play a transport with stateful reconnect: {@link #interrupt} takes the socket away
+ * (the listener hears {@link TransportListener#onInterrupted}), and then {@link #resume} brings it
+ * back within the gateway's window ({@link TransportListener#onResumed}, and nothing lost) or
+ * {@link #loseConnection} ends it. While interrupted, what the gateway sends ({@link #emit}, {@link
+ * SentRequest#respond}, {@link SentRequest#refuse}, {@link #emitMalformed}) is held, in order, and
+ * requests sent are held from the gateway (neither the responder nor {@link #awaitRequest} sees
+ * them); {@link #resume} lets both through in order, {@link #loseConnection} drops them (the
+ * pending requests fail with the loss). Request timeouts run on throughout.
+ *
  * <p>Thread-safe: the code under test and the test may call it from any thread. Callbacks and
  * completions run on the config's callback executor, in order, one at a time.
  */
@@ -85,7 +94,8 @@ public final class InMemoryTransport implements CstaTransport {
      * @param answer the response or failure
      */
     public void respond(CstaMessage answer) {
-      answerWith(requestId, method, answer);
+      Objects.requireNonNull(answer, "answer");
+      fromGateway(() -> answerWith(requestId, method, answer));
     }
 
     /**
@@ -95,7 +105,8 @@ public final class InMemoryTransport implements CstaTransport {
      * @param gatewayError the gateway's words, e.g. {@code "Unknown hub method 'ParkCall'"}
      */
     public void refuse(String gatewayError) {
-      pending.fail(requestId, new GatewayRefusedException(method, gatewayError));
+      Objects.requireNonNull(gatewayError, "gatewayError");
+      fromGateway(() -> pending.fail(requestId, new GatewayRefusedException(method, gatewayError)));
     }
   }
 
@@ -109,6 +120,11 @@ public final class InMemoryTransport implements CstaTransport {
   private final List<SentRequest> history = new ArrayList<>();
   private volatile @Nullable Function<SentRequest, @Nullable CstaMessage> responder;
   private volatile @Nullable String failConnect;
+  // guarded by itself: while interrupted, what each side sent is held here, in order
+  private final Object flow = new Object();
+  private boolean holding;
+  private final List<Runnable> heldFromGateway = new ArrayList<>();
+  private final List<SentRequest> heldToGateway = new ArrayList<>();
 
   private InMemoryTransport(TransportConfig config, TransportListener listener) {
     this.config = config;
@@ -188,6 +204,18 @@ public final class InMemoryTransport implements CstaTransport {
     synchronized (history) {
       history.add(sent);
     }
+    synchronized (flow) {
+      if (holding) {
+        heldToGateway.add(sent);
+        return (CompletionStage<R>) (CompletionStage<?>) future;
+      }
+    }
+    toGateway(sent);
+    return (CompletionStage<R>) (CompletionStage<?>) future;
+  }
+
+  /** The gateway gets a request: the responder answers it, or it waits for awaitRequest. */
+  private void toGateway(SentRequest sent) {
     Function<SentRequest, @Nullable CstaMessage> auto = responder;
     CstaMessage answer = auto == null ? null : auto.apply(sent);
     if (answer != null) {
@@ -195,7 +223,17 @@ public final class InMemoryTransport implements CstaTransport {
     } else {
       received.add(sent);
     }
-    return (CompletionStage<R>) (CompletionStage<?>) future;
+  }
+
+  /** What the gateway sends: now, or held until the interrupted connection resumes. */
+  private void fromGateway(Runnable message) {
+    synchronized (flow) {
+      if (holding) {
+        heldFromGateway.add(message);
+        return;
+      }
+      message.run();
+    }
   }
 
   @Override
@@ -206,6 +244,7 @@ public final class InMemoryTransport implements CstaTransport {
   @Override
   public void close() {
     if (lifecycle.close()) {
+      dropHeld();
       timers.shutdownNow();
     }
   }
@@ -237,7 +276,8 @@ public final class InMemoryTransport implements CstaTransport {
   /**
    * Answers requests automatically as they are sent: the function returns the answer (a response or
    * a {@link CstaFailure}), or null to leave the request for {@link #awaitRequest}. It runs on the
-   * thread that sends, before {@code send} returns.
+   * thread that sends, before {@code send} returns; for a request held by an interruption, on the
+   * thread that calls {@link #resume}.
    *
    * @param responder the function, or null to answer nothing automatically from now on
    */
@@ -253,7 +293,7 @@ public final class InMemoryTransport implements CstaTransport {
   public void emit(CstaEvent event) {
     Objects.requireNonNull(event, "event");
     if (lifecycle.state() == TransportState.CONNECTED) {
-      callbacks.execute(() -> listener.onEvent(event));
+      fromGateway(() -> callbacks.execute(() -> listener.onEvent(event)));
     }
   }
 
@@ -265,12 +305,63 @@ public final class InMemoryTransport implements CstaTransport {
    * @param problem why it could not be decoded
    */
   public void emitMalformed(String name, String excerpt, Exception problem) {
-    callbacks.execute(() -> listener.onMalformedMessage(name, excerpt, problem));
+    fromGateway(() -> callbacks.execute(() -> listener.onMalformedMessage(name, excerpt, problem)));
+  }
+
+  /**
+   * Takes the socket away as a transport with stateful reconnect loses it: the listener hears
+   * {@link TransportListener#onInterrupted} with a {@link TransportException} naming the reason;
+   * the state stays CONNECTED; from now on, until {@link #resume} or {@link #loseConnection}, what
+   * either side sends is held (see the class comment) while request timeouts run on.
+   *
+   * @param reason put in the exception's message
+   * @return true if it interrupted the connection; false if the transport is not connected or is
+   *     interrupted already
+   */
+  public boolean interrupt(String reason) {
+    Objects.requireNonNull(reason, "reason");
+    synchronized (flow) {
+      if (!lifecycle.interrupt(new TransportException("connection interrupted: " + reason))) {
+        return false;
+      }
+      holding = true;
+      return true;
+    }
+  }
+
+  /**
+   * Brings the interrupted connection back within the gateway's window: the listener hears {@link
+   * TransportListener#onResumed}, then what the gateway sent meanwhile arrives in order, and the
+   * requests sent meanwhile reach the gateway (the responder or {@link #awaitRequest}), oldest
+   * first. Nothing is lost or repeated; an answer to a request that timed out meanwhile is dropped.
+   *
+   * @return true if it resumed the connection; false if it was not interrupted (or lost or closed)
+   */
+  public boolean resume() {
+    synchronized (flow) {
+      if (!lifecycle.resume()) {
+        return false;
+      }
+      holding = false;
+      List<Runnable> inbound = List.copyOf(heldFromGateway);
+      List<SentRequest> outbound = List.copyOf(heldToGateway);
+      heldFromGateway.clear();
+      heldToGateway.clear();
+      inbound.forEach(Runnable::run);
+      outbound.forEach(this::toGateway);
+      return true;
+    }
+  }
+
+  /** {@return whether the connection is interrupted now (connected, its socket being resumed)} */
+  public boolean isInterrupted() {
+    return lifecycle.interrupted();
   }
 
   /**
    * Loses the connection: pending requests fail at once, then the listener hears of it; nothing
-   * happens if it is lost or closed already.
+   * happens if it is lost or closed already. It also ends an interruption (the resume failed):
+   * whatever was held is dropped.
    *
    * @param reason put in the {@link ConnectionLostException}'s message
    */
@@ -289,7 +380,16 @@ public final class InMemoryTransport implements CstaTransport {
 
   private void lose(ConnectionLostException cause) {
     if (lifecycle.lose(cause)) {
+      dropHeld();
       timers.shutdownNow();
+    }
+  }
+
+  private void dropHeld() {
+    synchronized (flow) {
+      holding = false;
+      heldFromGateway.clear();
+      heldToGateway.clear();
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.transport.ConnectionLostException;
+import org.csta4j.transport.TransportException;
 import org.csta4j.transport.TransportListener;
 import org.csta4j.transport.TransportState;
 import org.immutables.value.Value;
@@ -34,6 +35,10 @@ public final class RecordingTransportListener implements TransportListener {
   private final BlockingQueue<TransportState> stateQueue = new LinkedBlockingQueue<>();
   private final BlockingQueue<ConnectionLostException> lossQueue = new LinkedBlockingQueue<>();
   private final BlockingQueue<Malformed> malformedQueue = new LinkedBlockingQueue<>();
+  private final BlockingQueue<TransportException> interruptionQueue = new LinkedBlockingQueue<>();
+  private final BlockingQueue<Call> resumeQueue = new LinkedBlockingQueue<>();
+  private final List<TransportException> interruptions = new CopyOnWriteArrayList<>();
+  private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final List<CstaEvent> events = new CopyOnWriteArrayList<>();
   private final List<TransportState> states = new CopyOnWriteArrayList<>();
   private final List<ConnectionLostException> losses = new CopyOnWriteArrayList<>();
@@ -44,6 +49,22 @@ public final class RecordingTransportListener implements TransportListener {
 
   /** A listener that has heard nothing yet. */
   public RecordingTransportListener() {}
+
+  /** Which callback the transport made; {@link #calls()} lists them in the order heard. */
+  public enum Call {
+    /** {@link TransportListener#onEvent}. */
+    EVENT,
+    /** {@link TransportListener#onStateChanged}. */
+    STATE_CHANGED,
+    /** {@link TransportListener#onConnectionLost}. */
+    CONNECTION_LOST,
+    /** {@link TransportListener#onMalformedMessage}. */
+    MALFORMED_MESSAGE,
+    /** {@link TransportListener#onInterrupted}. */
+    INTERRUPTED,
+    /** {@link TransportListener#onResumed}. */
+    RESUMED
+  }
 
   /**
    * A malformed-message report, as {@link TransportListener#onMalformedMessage} gave it. Immutable.
@@ -79,6 +100,7 @@ public final class RecordingTransportListener implements TransportListener {
   public void onEvent(CstaEvent event) {
     enter();
     try {
+      calls.add(Call.EVENT);
       events.add(event);
       eventQueue.add(event);
     } finally {
@@ -90,6 +112,7 @@ public final class RecordingTransportListener implements TransportListener {
   public void onStateChanged(TransportState from, TransportState to) {
     enter();
     try {
+      calls.add(Call.STATE_CHANGED);
       states.add(to);
       stateQueue.add(to);
     } finally {
@@ -101,6 +124,7 @@ public final class RecordingTransportListener implements TransportListener {
   public void onConnectionLost(ConnectionLostException cause) {
     enter();
     try {
+      calls.add(Call.CONNECTION_LOST);
       losses.add(cause);
       lossQueue.add(cause);
     } finally {
@@ -112,9 +136,33 @@ public final class RecordingTransportListener implements TransportListener {
   public void onMalformedMessage(String name, String excerpt, Exception problem) {
     enter();
     try {
+      calls.add(Call.MALFORMED_MESSAGE);
       Malformed m = Malformed.of(name, excerpt, problem);
       malformed.add(m);
       malformedQueue.add(m);
+    } finally {
+      exit();
+    }
+  }
+
+  @Override
+  public void onInterrupted(TransportException cause) {
+    enter();
+    try {
+      calls.add(Call.INTERRUPTED);
+      interruptions.add(cause);
+      interruptionQueue.add(cause);
+    } finally {
+      exit();
+    }
+  }
+
+  @Override
+  public void onResumed() {
+    enter();
+    try {
+      calls.add(Call.RESUMED);
+      resumeQueue.add(Call.RESUMED);
     } finally {
       exit();
     }
@@ -223,6 +271,28 @@ public final class RecordingTransportListener implements TransportListener {
     return next(malformedQueue, timeout, "malformed-message report");
   }
 
+  /**
+   * {@return the next interruption not taken yet: why the transport said the socket went}
+   *
+   * @param timeout how long to wait for it
+   * @throws AssertionError if none is reported in time
+   * @throws InterruptedException if the waiting thread is interrupted
+   */
+  public TransportException awaitInterruption(Duration timeout) throws InterruptedException {
+    return next(interruptionQueue, timeout, "interruption");
+  }
+
+  /**
+   * Waits for the next resume not taken yet.
+   *
+   * @param timeout how long to wait for it
+   * @throws AssertionError if none is reported in time
+   * @throws InterruptedException if the waiting thread is interrupted
+   */
+  public void awaitResume(Duration timeout) throws InterruptedException {
+    next(resumeQueue, timeout, "resume");
+  }
+
   private static <T> T next(BlockingQueue<T> queue, Duration timeout, String what)
       throws InterruptedException {
     @Nullable T t = queue.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -252,6 +322,25 @@ public final class RecordingTransportListener implements TransportListener {
     return List.copyOf(malformed);
   }
 
+  /** {@return every interruption reported so far, in order; a snapshot} */
+  public List<TransportException> interruptions() {
+    return List.copyOf(interruptions);
+  }
+
+  /** {@return how many resumes were reported so far} */
+  public int resumes() {
+    return (int) calls.stream().filter(c -> c == Call.RESUMED).count();
+  }
+
+  /**
+   * {@return every callback heard so far, in order; a snapshot} For checking the order of kinds,
+   * e.g. that an {@link Call#INTERRUPTED} is followed by exactly one {@link Call#RESUMED} or {@link
+   * Call#CONNECTION_LOST}.
+   */
+  public List<Call> calls() {
+    return List.copyOf(calls);
+  }
+
   /** {@return whether two callbacks ever ran at the same time, which the SPI forbids} */
   public boolean overlapped() {
     return overlapped.get();
@@ -272,6 +361,10 @@ public final class RecordingTransportListener implements TransportListener {
         + losses.size()
         + ", malformed="
         + malformed.size()
+        + ", interruptions="
+        + interruptions.size()
+        + ", resumes="
+        + resumes()
         + "}";
   }
 }

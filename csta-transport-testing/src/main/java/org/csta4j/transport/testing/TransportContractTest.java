@@ -42,6 +42,12 @@ import org.junit.jupiter.api.Test;
  * transport and against the SignalR transport with the simulator. Each test gets a new harness, and
  * a pool of four callback threads named {@code contract-callbacks-N}; every transport it made is
  * closed after the test, then the harness.
+ *
+ * <p>A transport that resumes interrupted connections (SignalR's stateful reconnect, see {@link
+ * TransportListener#onInterrupted}) says so with {@link Harness#resumes()} and gets the resume
+ * tests too: nothing lost or repeated across an interruption, timeouts that run on while
+ * interrupted, a loss when the connection cannot be resumed, a close while interrupted. For the
+ * others those tests are skipped, and the suite checks that they never report an interruption.
  */
 public abstract class TransportContractTest {
   /**
@@ -107,6 +113,46 @@ public abstract class TransportContractTest {
 
     /** Makes the gateway drop every connection, as a network failure would. */
     void dropConnections();
+
+    /**
+     * {@return whether the transport resumes an interrupted connection against this gateway} True
+     * runs the resume tests, which call the three methods below; false (the default) skips them,
+     * and the suite checks instead that the transport never calls {@link
+     * TransportListener#onInterrupted} or {@link TransportListener#onResumed}.
+     */
+    default boolean resumes() {
+      return false;
+    }
+
+    /**
+     * Takes the socket of every connection away so that the transport can resume it within the
+     * gateway's window (the gateway keeps what it sends meanwhile). A real gateway lets it resume
+     * at once; a scripted one holds it until {@link #letResume}. Called only if {@link #resumes()}.
+     *
+     * @throws Exception if it fails; the test fails
+     */
+    default void interruptConnections() throws Exception {
+      throw new UnsupportedOperationException("the harness says its transport does not resume");
+    }
+
+    /**
+     * Lets the connections interrupted by {@link #interruptConnections} come back. For a real
+     * gateway usually nothing (the transport resumes by itself); a scripted one resumes them.
+     *
+     * @throws Exception if it fails; the test fails
+     */
+    default void letResume() throws Exception {}
+
+    /**
+     * Takes the socket of every connection away so that it cannot be resumed (the gateway forgets
+     * the connection, or refuses the resume): the transport must report the loss. Called only if
+     * {@link #resumes()}.
+     *
+     * @throws Exception if it fails; the test fails
+     */
+    default void interruptConnectionsForGood() throws Exception {
+      throw new UnsupportedOperationException("the harness says its transport does not resume");
+    }
 
     /** Stops the gateway and anything the harness started. */
     @Override
@@ -309,6 +355,130 @@ public abstract class TransportContractTest {
     executor.execute(flushed::countDown);
     assertThat(flushed.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
     assertThat(r.losses()).containsExactly(lost);
+    if (!harness.resumes()) {
+      assertThat(r.interruptions())
+          .as("a transport that does not resume is never interrupted")
+          .isEmpty();
+      assertThat(r.resumes()).isZero();
+    }
+  }
+
+  /** The interruption, resume and loss callbacks of {@code r}, in order. */
+  private static List<RecordingTransportListener.Call> connectionNews(
+      RecordingTransportListener r) {
+    List<RecordingTransportListener.Call> news = new ArrayList<>();
+    for (RecordingTransportListener.Call c : r.calls()) {
+      if (c == RecordingTransportListener.Call.INTERRUPTED
+          || c == RecordingTransportListener.Call.RESUMED
+          || c == RecordingTransportListener.Call.CONNECTION_LOST) {
+        news.add(c);
+      }
+    }
+    return news;
+  }
+
+  private void flushCallbacks() throws InterruptedException {
+    CountDownLatch flushed = new CountDownLatch(1);
+    executor.execute(flushed::countDown);
+    assertThat(flushed.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void anInterruptedConnectionResumesWithNothingLostOrRepeated() throws Exception {
+    Assumptions.assumeTrue(harness.resumes(), "the transport does not resume connections");
+    RecordingTransportListener r = new RecordingTransportListener();
+    CstaTransport t = open(r);
+    harness.triggerEvents(t, 5);
+    List<Long> order = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      order.add(harness.orderOf(r.awaitEvent(WAIT)));
+    }
+    harness.interruptConnections();
+    r.awaitInterruption(WAIT);
+    assertThat(t.state()).isEqualTo(TransportState.CONNECTED);
+    // sent and triggered while interrupted (or, on a fast real gateway, just after the resume)
+    CompletionStage<? extends CstaResponse> sent = t.send(harness.goodRequest(), options(WAIT));
+    harness.triggerEvents(t, 5);
+    harness.letResume();
+    r.awaitResume(WAIT);
+    for (int i = 0; i < 5; i++) {
+      order.add(harness.orderOf(r.awaitEvent(WAIT)));
+    }
+    assertThat(sent.toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS)).isNotNull();
+    flushCallbacks();
+    assertThat(order).as("in order, none twice").isSorted().doesNotHaveDuplicates();
+    assertThat(r.events()).as("none lost, none repeated").hasSize(10);
+    assertThat(connectionNews(r))
+        .containsExactly(
+            RecordingTransportListener.Call.INTERRUPTED, RecordingTransportListener.Call.RESUMED);
+    assertThat(r.states())
+        .as("no state change for an interruption")
+        .containsExactly(TransportState.CONNECTING, TransportState.CONNECTED);
+    assertThat(r.overlapped()).isFalse();
+    assertThat(t.state()).isEqualTo(TransportState.CONNECTED);
+  }
+
+  @Test
+  void aRequestTimesOutWhileInterruptedAndTheResumedConnectionGoesOn() throws Exception {
+    Assumptions.assumeTrue(harness.resumes(), "the transport does not resume connections");
+    RecordingTransportListener r = new RecordingTransportListener();
+    CstaTransport t = open(r);
+    harness.delayResponses(1, Duration.ofSeconds(3)); // late even if the resume is quick
+    harness.interruptConnections();
+    r.awaitInterruption(WAIT);
+    Throwable timeout = failureOf(t.send(harness.goodRequest(), options(Duration.ofMillis(300))));
+    assertThat(timeout).isInstanceOf(RequestTimeoutException.class);
+    harness.letResume();
+    r.awaitResume(WAIT);
+    assertThat(
+            t.send(harness.goodRequest(), options(WAIT))
+                .toCompletableFuture()
+                .get(WAIT.toSeconds(), TimeUnit.SECONDS))
+        .isNotNull();
+    assertThat(r.losses()).isEmpty();
+    assertThat(t.state()).isEqualTo(TransportState.CONNECTED);
+  }
+
+  @Test
+  void aConnectionThatCannotResumeIsLostWithEveryPendingRequestFailed() throws Exception {
+    Assumptions.assumeTrue(harness.resumes(), "the transport does not resume connections");
+    RecordingTransportListener r = new RecordingTransportListener();
+    CstaTransport t = open(r);
+    harness.delayResponses(2, Duration.ofSeconds(30));
+    List<CompletionStage<? extends CstaResponse>> sent = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      sent.add(t.send(harness.goodRequest(), options(Duration.ofSeconds(60))));
+    }
+    harness.interruptConnectionsForGood();
+    for (CompletionStage<? extends CstaResponse> s : sent) {
+      assertThat(failureOf(s)).isInstanceOf(ConnectionLostException.class);
+    }
+    r.awaitLoss(WAIT);
+    assertThat(t.state()).isEqualTo(TransportState.LOST);
+    flushCallbacks();
+    // an interruption, if the transport reported one, ended with the loss and not with a resume
+    List<RecordingTransportListener.Call> news = connectionNews(r);
+    assertThat(news).endsWith(RecordingTransportListener.Call.CONNECTION_LOST);
+    assertThat(news).doesNotContain(RecordingTransportListener.Call.RESUMED);
+    assertThat(r.losses()).hasSize(1);
+  }
+
+  @Test
+  void closingAnInterruptedTransportFailsItsRequestsAndEndsTheInterruption() throws Exception {
+    Assumptions.assumeTrue(harness.resumes(), "the transport does not resume connections");
+    RecordingTransportListener r = new RecordingTransportListener();
+    CstaTransport t = open(r);
+    harness.delayResponses(1, Duration.ofSeconds(30));
+    harness.interruptConnections();
+    r.awaitInterruption(WAIT);
+    CompletionStage<? extends CstaResponse> pending =
+        t.send(harness.goodRequest(), options(Duration.ofSeconds(60)));
+    t.close();
+    assertThat(failureOf(pending)).isInstanceOf(TransportClosedException.class);
+    assertThat(t.state()).isEqualTo(TransportState.CLOSED);
+    harness.letResume();
+    flushCallbacks();
+    assertThat(r.losses()).as("a close is not a loss").isEmpty();
   }
 
   @Test

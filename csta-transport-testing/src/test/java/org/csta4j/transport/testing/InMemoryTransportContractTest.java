@@ -46,6 +46,7 @@ class InMemoryTransportContractTest extends TransportContractTest {
     return new Harness() {
       private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
       private final AtomicInteger held = new AtomicInteger();
+      private final AtomicInteger ticks = new AtomicInteger();
       private volatile Duration delay = Duration.ZERO;
       private @Nullable InMemoryTransport transport;
 
@@ -96,7 +97,8 @@ class InMemoryTransportContractTest extends TransportContractTest {
       @Override
       public void triggerEvents(CstaTransport t, int count) {
         for (int i = 0; i < count; i++) {
-          transport().emit(UnknownEvent.of("Tick", RawJson.of(Integer.toString(i))));
+          int n = ticks.getAndIncrement();
+          transport().emit(UnknownEvent.of("Tick", RawJson.of(Integer.toString(n))));
         }
       }
 
@@ -114,6 +116,27 @@ class InMemoryTransportContractTest extends TransportContractTest {
       @Override
       public void dropConnections() {
         transport().loseConnection("dropped by the test");
+      }
+
+      @Override
+      public boolean resumes() {
+        return true;
+      }
+
+      @Override
+      public void interruptConnections() {
+        transport().interrupt("cut by the test");
+      }
+
+      @Override
+      public void letResume() {
+        transport().resume();
+      }
+
+      @Override
+      public void interruptConnectionsForGood() {
+        transport().interrupt("cut by the test, for good");
+        transport().loseConnection("the gateway's window passed");
       }
 
       @Override

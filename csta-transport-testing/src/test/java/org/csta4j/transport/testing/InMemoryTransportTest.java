@@ -124,4 +124,63 @@ class InMemoryTransportTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("no transport for 'carrier-pigeon' URIs; installed: memory");
   }
+
+  @Test
+  void whileInterruptedBothSidesAreHeldUntilTheResumeThenArriveInOrder() throws Exception {
+    RecordingTransportListener r = new RecordingTransportListener();
+    InMemoryTransport t = InMemoryTransport.create(config(), r);
+    t.connect().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    CompletionStage<MakeCallResponse> before =
+        t.send(MakeCall.of("100", "200"), RequestOptions.of(Duration.ofSeconds(5), "r-1"));
+    InMemoryTransport.SentRequest first = t.awaitRequest(Duration.ofSeconds(5));
+
+    assertThat(t.interrupt("cable pulled")).isTrue();
+    assertThat(t.interrupt("again")).as("never twice without a resume").isFalse();
+    assertThat(t.isInterrupted()).isTrue();
+    assertThat(t.state()).isEqualTo(TransportState.CONNECTED);
+    assertThat(r.awaitInterruption(Duration.ofSeconds(5))).hasMessageContaining("cable pulled");
+    first.respond(MakeCallResponse.of(ConnectionId.of("1", "100"))); // held by the gateway's side
+    CompletionStage<MakeCallResponse> during =
+        t.send(MakeCall.of("101", "200"), RequestOptions.of(Duration.ofSeconds(5), "r-2"));
+    assertThat(before.toCompletableFuture().isDone()).isFalse();
+    assertThatThrownBy(() -> t.awaitRequest(Duration.ofMillis(50)))
+        .as("a request sent while interrupted does not reach the gateway yet")
+        .isInstanceOf(AssertionError.class);
+
+    assertThat(t.resume()).isTrue();
+    assertThat(t.resume()).isFalse();
+    r.awaitResume(Duration.ofSeconds(5));
+    assertThat(before.toCompletableFuture().get(5, TimeUnit.SECONDS).callingDevice().callId())
+        .contains("1");
+    InMemoryTransport.SentRequest second = t.awaitRequest(Duration.ofSeconds(5));
+    assertThat(second.requestId()).isEqualTo("r-2");
+    second.respond(MakeCallResponse.of(ConnectionId.of("2", "101")));
+    assertThat(during.toCompletableFuture().get(5, TimeUnit.SECONDS).callingDevice().callId())
+        .contains("2");
+    assertThat(r.losses()).isEmpty();
+    t.close();
+  }
+
+  @Test
+  void aLossEndsAnInterruptionAndDropsWhatWasHeld() throws Exception {
+    RecordingTransportListener r = new RecordingTransportListener();
+    InMemoryTransport t = InMemoryTransport.create(config(), r);
+    t.connect().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    t.interrupt("cable pulled");
+    CompletionStage<MakeCallResponse> during =
+        t.send(MakeCall.of("101", "200"), RequestOptions.of(Duration.ofSeconds(5), "r-1"));
+    t.loseConnection("the window passed");
+    assertThatThrownBy(() -> during.toCompletableFuture().get(5, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .hasCauseInstanceOf(ConnectionLostException.class);
+    r.awaitLoss(Duration.ofSeconds(5));
+    assertThat(t.isInterrupted()).isFalse();
+    assertThat(t.resume()).as("a lost connection does not resume").isFalse();
+    assertThat(r.calls())
+        .containsSubsequence(
+            RecordingTransportListener.Call.INTERRUPTED,
+            RecordingTransportListener.Call.CONNECTION_LOST)
+        .doesNotContain(RecordingTransportListener.Call.RESUMED);
+    t.close();
+  }
 }

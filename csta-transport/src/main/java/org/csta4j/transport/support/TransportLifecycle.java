@@ -14,11 +14,19 @@ import org.jspecify.annotations.Nullable;
  * before the listener hears of them; a loss is reported once, with its cause. Thread-safe: any
  * thread may call any method, and concurrent calls decide one winner (one loss, one close). The
  * listener hears of every change through the callback executor, never on the calling thread.
+ *
+ * <p>A transport that can resume a connection (SignalR's stateful reconnect) also reports its
+ * interruptions here ({@link #interrupt}, {@link #resume}): the lifecycle keeps the order the SPI
+ * promises ({@link TransportListener#onInterrupted}, then exactly one of {@link
+ * TransportListener#onResumed} or {@link TransportListener#onConnectionLost}), and the state stays
+ * {@link TransportState#CONNECTED} while interrupted, so requests may still be sent.
  */
 public final class TransportLifecycle {
   private final Object lock = new Object();
   // written under lock only, so that each transition has one winner; read without it
   private volatile TransportState state = TransportState.NEW;
+  // written under lock only: the socket went and the connection is being resumed
+  private volatile boolean interrupted;
   private final TransportListener listener;
   private final SerialExecutor callbacks;
   private final PendingRequests pending;
@@ -75,8 +83,53 @@ public final class TransportLifecycle {
   }
 
   /**
-   * Moves to LOST, once: pending requests fail with a {@link ConnectionLostException} naming their
-   * method and carrying {@code cause}, then the state change and the loss are reported.
+   * The connected transport's socket went and it is resuming the connection: the listener hears
+   * {@link TransportListener#onInterrupted} once, behind every callback queued before. Pending
+   * requests stay pending (their timeouts go on).
+   *
+   * @param cause why the socket went, naming the gateway
+   * @return true if this call interrupted the connection; false if it is not connected (connecting,
+   *     lost or closed) or already interrupted
+   */
+  public boolean interrupt(TransportException cause) {
+    Objects.requireNonNull(cause, "cause");
+    synchronized (lock) {
+      if (state != TransportState.CONNECTED || interrupted) {
+        return false;
+      }
+      interrupted = true;
+    }
+    callbacks.execute(() -> listener.onInterrupted(cause));
+    return true;
+  }
+
+  /**
+   * The interrupted connection is back: the listener hears {@link TransportListener#onResumed}
+   * once. Deliver what arrived on the resumed connection after this call.
+   *
+   * @return true if this call resumed the connection; false if it was not interrupted, or was lost
+   *     or closed meanwhile
+   */
+  public boolean resume() {
+    synchronized (lock) {
+      if (state != TransportState.CONNECTED || !interrupted) {
+        return false;
+      }
+      interrupted = false;
+    }
+    callbacks.execute(listener::onResumed);
+    return true;
+  }
+
+  /** {@return whether the connection is interrupted now: connected, its socket being resumed} */
+  public boolean interrupted() {
+    return interrupted;
+  }
+
+  /**
+   * Moves to LOST, once (an interruption ends with it): pending requests fail with a {@link
+   * ConnectionLostException} naming their method and carrying {@code cause}, then the state change
+   * and the loss are reported.
    *
    * @param cause why the connection was lost; what the listener hears
    * @return true if this call lost the transport; false if it was already lost or closed
@@ -89,6 +142,7 @@ public final class TransportLifecycle {
         return false;
       }
       state = TransportState.LOST;
+      interrupted = false;
     }
     pending.failAll(m -> new ConnectionLostException(m + ": " + cause.getMessage(), cause));
     report(before, TransportState.LOST);
@@ -110,6 +164,7 @@ public final class TransportLifecycle {
         return false;
       }
       state = TransportState.CLOSED;
+      interrupted = false;
     }
     pending.failAll(m -> new TransportClosedException(m + ": the transport was closed"));
     report(before, TransportState.CLOSED);

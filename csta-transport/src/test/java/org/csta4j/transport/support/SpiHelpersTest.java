@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.RequestTimeoutException;
 import org.csta4j.transport.TransportClosedException;
+import org.csta4j.transport.TransportException;
 import org.csta4j.transport.TransportListener;
 import org.csta4j.transport.TransportState;
 import org.junit.jupiter.api.AfterEach;
@@ -200,5 +201,65 @@ class SpiHelpersTest {
             "CONNECTED->LOST",
             "lost: gone",
             "LOST->CLOSED");
+  }
+
+  @Test
+  void theLifecycleKeepsTheOrderOfInterruptionsResumesAndTheLoss() throws Exception {
+    List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    TransportListener listener =
+        new TransportListener() {
+          @Override
+          public void onStateChanged(TransportState from, TransportState to) {
+            heard.add(from + "->" + to);
+          }
+
+          @Override
+          public void onConnectionLost(ConnectionLostException cause) {
+            heard.add("lost");
+          }
+
+          @Override
+          public void onInterrupted(TransportException cause) {
+            heard.add("interrupted: " + cause.getMessage());
+          }
+
+          @Override
+          public void onResumed() {
+            heard.add("resumed");
+          }
+        };
+    SerialExecutor callbacks = new SerialExecutor(Runnable::run, e -> {});
+    PendingRequests pending = new PendingRequests(timers, callbacks);
+    TransportLifecycle lifecycle = new TransportLifecycle(listener, callbacks, pending);
+    assertThat(lifecycle.interrupt(new TransportException("too early"))).isFalse();
+    lifecycle.startConnecting();
+    assertThat(lifecycle.interrupt(new TransportException("while connecting"))).isFalse();
+    lifecycle.connected();
+    assertThat(lifecycle.resume()).as("nothing to resume").isFalse();
+
+    assertThat(lifecycle.interrupt(new TransportException("socket closed"))).isTrue();
+    assertThat(lifecycle.interrupt(new TransportException("twice"))).isFalse();
+    assertThat(lifecycle.interrupted()).isTrue();
+    assertThat(lifecycle.state()).isEqualTo(TransportState.CONNECTED);
+    assertThat(lifecycle.refusal("MakeCall")).as("requests may be sent meanwhile").isNull();
+    CompletableFuture<Object> kept = pending.register("a", "MakeCall", Duration.ofSeconds(30));
+    assertThat(lifecycle.resume()).isTrue();
+    assertThat(lifecycle.interrupted()).isFalse();
+    assertThat(kept).as("a pending request outlives an interruption").isNotDone();
+
+    assertThat(lifecycle.interrupt(new TransportException("again"))).isTrue();
+    assertThat(lifecycle.lose(new ConnectionLostException("window passed"))).isTrue();
+    assertThat(lifecycle.interrupted()).isFalse();
+    assertThat(lifecycle.resume()).as("a lost connection does not resume").isFalse();
+    assertThat(kept).isCompletedExceptionally();
+    assertThat(heard)
+        .containsExactly(
+            "NEW->CONNECTING",
+            "CONNECTING->CONNECTED",
+            "interrupted: socket closed",
+            "resumed",
+            "interrupted: again",
+            "CONNECTED->LOST",
+            "lost");
   }
 }
