@@ -17,6 +17,7 @@ import org.csta4j.json.CstaCodec;
 import org.csta4j.json.CstaCodecException;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.CstaFailure;
+import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.CstaMessage;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.RawRequest;
@@ -62,7 +63,18 @@ public final class JsonHubCodec {
    * @param problem why there is no result
    */
   public record Outcome(
-      String requestId, String method, @Nullable CstaMessage result, @Nullable Malformed problem) {}
+      String requestId, String method, @Nullable CstaMessage result, @Nullable Malformed problem) {
+    /**
+     * {@return what the request fails with, or null when it completes with {@link #result()}} The
+     * problem's exception, or a {@link CstaFailureException} for the gateway's CSTA failure.
+     */
+    public @Nullable Exception failure() {
+      if (problem != null) {
+        return problem.problem();
+      }
+      return result instanceof CstaFailure f ? new CstaFailureException(method, f) : null;
+    }
+  }
 
   /**
    * An outstanding invocation: its hub method, our request id, whether it was raw, and the type of

@@ -48,8 +48,6 @@ import org.csta4j.json.CstaCodec;
 import org.csta4j.json.CstaCodecException;
 import org.csta4j.json.internal.JsonHubCodec;
 import org.csta4j.model.CstaEvent;
-import org.csta4j.model.CstaFailure;
-import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
 import org.csta4j.model.RawRequest;
@@ -316,8 +314,13 @@ final class SignalRTransport implements CstaTransport {
    */
   private void complete(JsonHubCodec.Outcome outcome, boolean inline) {
     JsonHubCodec.Malformed problem = outcome.problem();
+    Exception failure = outcome.failure();
+    if (failure != null) {
+      pending.fail(outcome.requestId(), failure);
+    } else if (outcome.result() != null) {
+      pending.complete(outcome.requestId(), outcome.result());
+    }
     if (problem != null) {
-      pending.fail(outcome.requestId(), problem.problem());
       Runnable report =
           () -> listener.onMalformedMessage(problem.name(), problem.excerpt(), problem.problem());
       if (inline) {
@@ -325,10 +328,6 @@ final class SignalRTransport implements CstaTransport {
       } else {
         callbacks.execute(report);
       }
-    } else if (outcome.result() instanceof CstaFailure failure) {
-      pending.fail(outcome.requestId(), new CstaFailureException(outcome.method(), failure));
-    } else if (outcome.result() != null) {
-      pending.complete(outcome.requestId(), outcome.result());
     }
   }
 
