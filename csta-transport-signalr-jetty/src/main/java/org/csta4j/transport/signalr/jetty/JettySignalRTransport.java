@@ -567,10 +567,21 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
   @Override
   public void onClosed(CloseStatus status, Callback callback) {
     callback.succeeded();
-    String why =
-        status.getCode() == CloseStatus.NORMAL || status.getCode() == CloseStatus.NO_CODE
-            ? "the gateway closed the connection"
-            : "the gateway closed the connection: " + status.getCode() + " " + status.getReason();
+    int code = status.getCode();
+    if (code == CloseStatus.MESSAGE_TOO_LARGE) {
+      lose(tooLarge()); // Jetty's parser refused a frame header over the limit
+      return;
+    }
+    String reason = String.valueOf(status.getReason());
+    String why;
+    if (code == CloseStatus.NORMAL || code == CloseStatus.NO_CODE) {
+      why = "the gateway closed the connection";
+    } else if (reason.contains("RSV1")) {
+      // a compressed frame's size on the wire says nothing of its size inflated: never offered
+      why = "connection lost: a compressed frame (RSV1), which this client never negotiated";
+    } else {
+      why = "connection lost: the WebSocket closed with " + code + " " + reason;
+    }
     lose(
         new ConnectionLostException(
             lifecycle.state() == TransportState.CONNECTING ? cannotConnect(why) : why));
