@@ -1,15 +1,13 @@
 package org.csta4j.transport.signalr.jetty;
 
 import java.net.URI;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import org.csta4j.json.CstaCodec;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.CstaTransportFactory;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportListener;
-import org.csta4j.transport.support.Loopback;
+import org.csta4j.transport.support.GatewayUris;
 
 /**
  * Makes Jetty SignalR transports for {@code http}, {@code https}, {@code ws} and {@code wss}
@@ -19,8 +17,6 @@ import org.csta4j.transport.support.Loopback;
  * them share the JVM's one Jetty client and thread pool.
  */
 public final class JettySignalRTransportFactory implements CstaTransportFactory {
-  private static final Set<String> SCHEMES = Set.of("http", "https", "ws", "wss");
-
   private final JettySignalROptions options;
   private final CstaCodec codec;
 
@@ -58,8 +54,7 @@ public final class JettySignalRTransportFactory implements CstaTransportFactory 
 
   @Override
   public boolean supports(URI gateway) {
-    return gateway.getScheme() != null
-        && SCHEMES.contains(gateway.getScheme().toLowerCase(Locale.ROOT));
+    return GatewayUris.isWebScheme(gateway);
   }
 
   /**
@@ -74,21 +69,7 @@ public final class JettySignalRTransportFactory implements CstaTransportFactory 
   public CstaTransport create(TransportConfig config, TransportListener listener) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(listener, "listener");
-    URI uri = config.gateway();
-    if (!supports(uri)) {
-      throw new IllegalArgumentException(
-          "signalr-jetty: cannot connect to '" + uri.getScheme() + "' URIs");
-    }
-    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-    boolean plain = scheme.equals("http") || scheme.equals("ws");
-    if (plain && !options.allowInsecure() && !Loopback.isLoopbackHost(uri.getHost())) {
-      throw new IllegalArgumentException(
-          "signalr-jetty: refusing unencrypted "
-              + scheme
-              + " to "
-              + uri.getHost()
-              + "; use https/wss, or allowInsecure(true) if you mean it");
-    }
+    GatewayUris.checkWebGateway("signalr-jetty", config.gateway(), options.allowInsecure());
     return new JettySignalRTransport(config, options, codec, listener);
   }
 }
