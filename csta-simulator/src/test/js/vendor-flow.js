@@ -2,13 +2,9 @@
 // @microsoft/signalr client. Usage: node vendor-flow.js <hubUrl> <user> <password> <domain>
 "use strict";
 const signalR = require("@microsoft/signalr");
+const { loginRequest, run } = require("./script-support");
 
 const [hubUrl, user, password, domain] = process.argv.slice(2);
-const deadline = setTimeout(() => {
-  console.log("FAIL timeout");
-  process.exit(1);
-}, 30000);
-
 const waiting = [];
 const seen = [];
 function record(name, e) {
@@ -42,16 +38,7 @@ async function main() {
   await connection.start();
   console.log("connected");
 
-  const session = await connection.invoke("StartApplicationSession", {
-    applicationInfo: {
-      applicationSpecificInfo: {
-        "vendorData:userID": user,
-        "vendorData:password": password,
-        "vendorData:pbxDomain": domain,
-      },
-    },
-    requestedSessionDuration: 120,
-  });
+  const session = await connection.invoke("StartApplicationSession", loginRequest(user, password, domain));
   console.log("session " + session.sessionID);
 
   const monitor = await connection.invoke("MonitorStart", {
@@ -77,11 +64,7 @@ async function main() {
   await waitFor("ConnectionCleared");
 
   await connection.stop();
-  clearTimeout(deadline);
   console.log("OK");
 }
 
-main().catch((e) => {
-  console.log("FAIL " + (e && e.stack ? e.stack : e));
-  process.exit(1);
-});
+run(main, 30000);

@@ -13,13 +13,9 @@ import picocli.CommandLine.Spec;
  */
 abstract sealed class BaseCommand implements Callable<Integer>
     permits DemoCommand, SimulatorCommand, GatewayCommand {
-  @SuppressWarnings("NullAway.Init") // set by picocli before call()
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @SuppressWarnings("NullAway.Init") // set by picocli before call()
-  @Mixin
-  ExitCodesHelp exitCodes;
+  @Mixin ExitCodesHelp exitCodes;
 
   @Option(
       names = "--verbose",

@@ -16,11 +16,9 @@ import picocli.CommandLine.Parameters;
       "Prints the call id, which csta clear takes."
     })
 final class CallCommand extends GatewayCommand {
-  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Parameters(index = "0", paramLabel = "FROM", description = "The calling device, e.g. 100.")
   String from;
 
-  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Parameters(index = "1", paramLabel = "TO", description = "The number to call, e.g. 101.")
   String to;
 

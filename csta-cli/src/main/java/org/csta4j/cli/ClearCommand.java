@@ -26,7 +26,6 @@ import picocli.CommandLine.Parameters;
           + " that device leaves the call."
     })
 final class ClearCommand extends GatewayCommand {
-  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Parameters(
       index = "0",
       paramLabel = "CALL_ID",

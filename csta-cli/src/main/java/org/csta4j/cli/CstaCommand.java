@@ -36,13 +36,9 @@ import picocli.CommandLine.Spec;
       "        --pbx-domain demo.local --password-env CSTA_PASSWORD"
     })
 final class CstaCommand implements Callable<Integer> {
-  @SuppressWarnings("NullAway.Init") // set by picocli before call()
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @SuppressWarnings("NullAway.Init") // set by picocli before call()
-  @Mixin
-  ExitCodesHelp exitCodes;
+  @Mixin ExitCodesHelp exitCodes;
 
   @Override
   public Integer call() {

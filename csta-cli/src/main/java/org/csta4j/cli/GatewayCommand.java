@@ -34,7 +34,6 @@ abstract sealed class GatewayCommand extends BaseCommand
     permits MonitorCommand, CallCommand, ClearCommand, SnapshotCommand {
   private static final Set<String> SCHEMES = Set.of("http", "https", "ws", "wss");
 
-  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Option(
       names = "--gateway",
       required = true,
@@ -44,11 +43,9 @@ abstract sealed class GatewayCommand extends BaseCommand
               + " (csta simulator prints its own).")
   URI gateway;
 
-  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Option(names = "--user", required = true, paramLabel = "USER", description = "The login user.")
   String user;
 
-  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Option(
       names = "--pbx-domain",
       required = true,

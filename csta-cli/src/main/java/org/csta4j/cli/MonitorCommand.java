@@ -38,7 +38,6 @@ import picocli.CommandLine.Parameters;
 final class MonitorCommand extends GatewayCommand {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
-  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Parameters(arity = "1..*", paramLabel = "DEVICE", description = "The devices, e.g. 100 101.")
   List<String> devices;
 

@@ -30,7 +30,6 @@ final class SimulatorCommand extends BaseCommand {
       description = "The port (default: ${DEFAULT-VALUE}; 0 for any free one).")
   int port;
 
-  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Option(
       names = "--host",
       paramLabel = "ADDR",

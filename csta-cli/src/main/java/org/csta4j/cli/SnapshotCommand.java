@@ -18,7 +18,6 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     description = "List the calls at a device now (SnapshotDevice).")
 final class SnapshotCommand extends GatewayCommand {
-  @SuppressWarnings("NullAway.Init") // set by picocli before call()
   @Parameters(index = "0", paramLabel = "DEVICE", description = "The device, e.g. 100.")
   String device;
 

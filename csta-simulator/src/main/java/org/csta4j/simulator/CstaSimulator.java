@@ -63,7 +63,9 @@ public final class CstaSimulator implements AutoCloseable {
                 b.trunk,
                 Collections.unmodifiableSet(new LinkedHashSet<>(b.devices)),
                 b.autoAnswerDelay,
-                threadPrefix));
+                threadPrefix,
+                b.statefulReconnect,
+                b.statefulReconnectWindow));
   }
 
   /** {@return a new builder with the defaults documented on each of its methods} */
@@ -229,6 +231,8 @@ public final class CstaSimulator implements AutoCloseable {
     private int maxMessageBytes = 4 << 20;
     private @Nullable SSLContext sslContext;
     private boolean requireClientCertificate;
+    private boolean statefulReconnect = true;
+    private Duration statefulReconnectWindow = Duration.ofSeconds(30);
     private boolean demo;
 
     private Builder() {}
@@ -443,6 +447,39 @@ public final class CstaSimulator implements AutoCloseable {
      */
     public Builder requireClientCertificate(boolean require) {
       this.requireClientCertificate = require;
+      return this;
+    }
+
+    /**
+     * Whether the server offers SignalR stateful reconnect to a client that asks for it (negotiate
+     * v1 with {@code useStatefulReconnect=true}, then handshake version 2), as the JS client's
+     * {@code withStatefulReconnect()} does; on by default. A client that does not ask never gets it
+     * and sees no difference. With it, the server numbers the invocations and completions it sends,
+     * keeps them until the client acknowledges them, acknowledges what it receives, and keeps a
+     * connection whose socket dropped (its login, monitors and unacknowledged messages) for the
+     * {@link #statefulReconnectWindow(Duration) window}, for the client to resume it on a new
+     * socket.
+     *
+     * @param allow whether stateful reconnect is offered
+     * @return this builder
+     */
+    public Builder statefulReconnect(boolean allow) {
+      this.statefulReconnect = allow;
+      return this;
+    }
+
+    /**
+     * How long a stateful reconnect connection whose socket dropped is kept for its client to
+     * resume, 30 s by default. After it the connection ends as a dropped one does: its session is
+     * logged out and a resume gets 404.
+     *
+     * @param window longer than zero
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code statefulReconnectWindow} when it is not
+     *     positive
+     */
+    public Builder statefulReconnectWindow(Duration window) {
+      this.statefulReconnectWindow = Checks.positive("statefulReconnectWindow", window);
       return this;
     }
 

@@ -12,7 +12,9 @@ import org.csta4j.model.SessionError;
  */
 public interface Faults {
   /**
-   * {@code drop-connection}: drops every connection without a close frame (a network failure).
+   * {@code drop-connection}: drops every connection without a close frame (a network failure). The
+   * connections end, also those with stateful reconnect (a resume gets 404); {@link
+   * #cutAllConnections(Duration)} cuts the sockets only.
    *
    * @return how many connections were dropped
    */
@@ -25,6 +27,31 @@ public interface Faults {
    * @return false if no open connection has this id (nothing is recorded then)
    */
   boolean dropConnection(String connectionId);
+
+  /**
+   * {@code cut-connection}: cuts every connection's socket as {@link #dropAllConnections()} does (a
+   * TCP reset), but a connection that uses stateful reconnect ({@link
+   * CstaSimulator.Builder#statefulReconnect(boolean)}) does not end: it waits for its client to
+   * resume it within the reconnect window. For {@code duration} the server holds back, unanswered,
+   * every request that tries to resume it, as if the network were down; then they go on (a resume,
+   * or 404 if the window has elapsed meanwhile). A connection without stateful reconnect ends, as
+   * with drop.
+   *
+   * @param duration how long resumes are held back; zero lets them through at once
+   * @return how many connections were cut
+   * @throws IllegalArgumentException naming {@code duration} when it is negative
+   */
+  int cutAllConnections(Duration duration);
+
+  /**
+   * {@code cut-connection}: cuts one connection's socket, as {@link #cutAllConnections(Duration)}.
+   *
+   * @param connectionId its SignalR connection id (see {@link CstaSimulator#connectionIds()})
+   * @param duration how long resumes are held back; zero lets them through at once
+   * @return false if no open connection has this id (nothing is recorded then)
+   * @throws IllegalArgumentException naming {@code duration} when it is negative
+   */
+  boolean cutConnection(String connectionId, Duration duration);
 
   /**
    * {@code close-connection}: closes every connection cleanly (SignalR Close, then WebSocket 1000).

@@ -15,11 +15,7 @@ import org.junit.jupiter.api.Test;
 /** SignalR protocol cases the official clients do not produce, over real sockets. */
 class ProtocolEdgeTest {
   private static final String RS = String.valueOf(RawSignalRClient.RS);
-  private static final String LOGIN =
-      "{\"type\":1,\"invocationId\":\"1\",\"target\":\"StartApplicationSession\",\"arguments\":[{"
-          + "\"applicationInfo\":{\"applicationSpecificInfo\":{\"vendorData:userID\":\"demo\","
-          + "\"vendorData:password\":\"demo\",\"vendorData:pbxDomain\":\"demo.local\"}},"
-          + "\"requestedSessionDuration\":60}]}";
+  private static final String LOGIN = RawSignalRClient.DEMO_LOGIN;
 
   private static CstaSimulator sim;
 

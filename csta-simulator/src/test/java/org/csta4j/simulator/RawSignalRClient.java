@@ -23,6 +23,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class RawSignalRClient implements AutoCloseable {
   static final char RS = '\u001e';
+
+  /** The demo user's login, invocation id 1, without its separator. */
+  static final String DEMO_LOGIN =
+      "{\"type\":1,\"invocationId\":\"1\",\"target\":\"StartApplicationSession\",\"arguments\":[{"
+          + "\"applicationInfo\":{\"applicationSpecificInfo\":{\"vendorData:userID\":\"demo\","
+          + "\"vendorData:password\":\"demo\",\"vendorData:pbxDomain\":\"demo.local\"}},"
+          + "\"requestedSessionDuration\":60}]}";
+
   static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -65,9 +73,19 @@ final class RawSignalRClient implements AutoCloseable {
   }
 
   RawSignalRClient handshake() throws Exception {
-    text("{\"protocol\":\"json\",\"version\":1}" + RS);
+    return handshake(1);
+  }
+
+  /** The handshake with this version of the json protocol (2 for stateful reconnect). */
+  RawSignalRClient handshake(int version) throws Exception {
+    text("{\"protocol\":\"json\",\"version\":" + version + "}" + RS);
     assertThat(next()).isEqualTo("{}");
     return this;
+  }
+
+  /** A field of a negotiate response, such as its connectionToken. */
+  static String field(String negotiateBody, String name) {
+    return negotiateBody.replaceAll(".*\"" + name + "\":\"([^\"]+)\".*", "$1");
   }
 
   void text(String frame) {

@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.csta4j.model.CstaErrorValue;
 import org.csta4j.model.SessionError;
+import org.csta4j.model.internal.Checks;
 import org.csta4j.simulator.Faults;
 
 /**
@@ -53,6 +54,42 @@ final class FaultInjector implements Faults {
       }
     }
     return false;
+  }
+
+  @Override
+  public int cutAllConnections(Duration duration) {
+    Checks.notNegative("duration", duration);
+    int n = 0;
+    for (HubConnection c : server.connections()) {
+      cut(c, duration);
+      n++;
+    }
+    return n;
+  }
+
+  @Override
+  public boolean cutConnection(String connectionId, Duration duration) {
+    Checks.notNegative("duration", duration);
+    for (HubConnection c : server.connections()) {
+      if (c.id().equals(connectionId)) {
+        cut(c, duration);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void cut(HubConnection c, Duration duration) {
+    boolean stateful = c.isStateful();
+    log.fault(
+        "cut-connection",
+        "connection "
+            + c.id()
+            + " for "
+            + duration.toMillis()
+            + " ms"
+            + (stateful ? " (may resume)" : " (no stateful reconnect: dropped)"));
+    c.cut(duration);
   }
 
   @Override

@@ -25,6 +25,7 @@ final class HubRecord {
   boolean hasStreamIds;
   @Nullable String protocol; // handshake
   int version = -1; // handshake
+  long sequenceId = -1; // ack and sequence
 
   /** Parses one record (without its separator). */
   static HubRecord parse(byte[] bytes, int offset, int length) throws IOException {
@@ -42,6 +43,8 @@ final class HubRecord {
           case "target" -> r.target = p.getText();
           case "protocol" -> r.protocol = p.getText();
           case "version" -> r.version = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
+          case "sequenceId" ->
+              r.sequenceId = t == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : -1;
           case "streamIds" -> {
             r.hasStreamIds = t == JsonToken.START_ARRAY && p.nextToken() != JsonToken.END_ARRAY;
             if (t == JsonToken.START_ARRAY && r.hasStreamIds) {
@@ -119,4 +122,19 @@ final class HubRecord {
   }
 
   static final String PING = "{\"type\":6}";
+
+  /** Stateful reconnect: the highest trackable message id this side has processed. */
+  static String ack(long sequenceId) {
+    return "{\"type\":8,\"sequenceId\":" + sequenceId + "}";
+  }
+
+  /** Stateful reconnect: the id of the first trackable message this side sends after a resume. */
+  static String sequence(long sequenceId) {
+    return "{\"type\":9,\"sequenceId\":" + sequenceId + "}";
+  }
+
+  /** Whether a message of this type gets a sequence id (invocations, stream items, completions). */
+  static boolean trackable(int type) {
+    return type >= 1 && type <= 5;
+  }
 }

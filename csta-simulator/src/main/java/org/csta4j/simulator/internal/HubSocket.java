@@ -18,12 +18,12 @@ public final class HubSocket implements Session.Listener.AutoDemanding {
 
   @Override
   public void onWebSocketOpen(Session session) {
-    connection.opened(session);
+    connection.opened(this, session);
   }
 
   @Override
   public void onWebSocketText(String message) {
-    connection.received(message.getBytes(StandardCharsets.UTF_8));
+    connection.received(this, message.getBytes(StandardCharsets.UTF_8));
   }
 
   @Override
@@ -31,17 +31,21 @@ public final class HubSocket implements Session.Listener.AutoDemanding {
     byte[] bytes = new byte[payload.remaining()];
     payload.get(bytes);
     callback.succeed();
-    connection.received(bytes);
+    connection.received(this, bytes);
   }
 
   @Override
   public void onWebSocketClose(int statusCode, String reason, Callback callback) {
-    connection.closed("socket closed " + statusCode + (reason == null ? "" : " " + reason));
+    // 1006: the socket ended without a close frame, as when the network fails
+    connection.socketEnded(
+        this,
+        "socket closed " + statusCode + (reason == null ? "" : " " + reason),
+        statusCode == 1006);
     callback.succeed();
   }
 
   @Override
   public void onWebSocketError(Throwable cause) {
-    connection.closed("socket error " + cause);
+    connection.socketEnded(this, "socket error " + cause, true);
   }
 }

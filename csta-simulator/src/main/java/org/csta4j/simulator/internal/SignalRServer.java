@@ -54,10 +54,14 @@ final class SignalRServer implements AutoCloseable {
     final int maxMessageBytes;
     final @Nullable SSLContext sslContext;
     final boolean needClientAuth;
+    final boolean statefulReconnect;
+    final Duration statefulReconnectWindow;
 
     /**
      * @param sslContext serves https with this context's key (and, with {@code needClientAuth},
      *     trusts clients by its trust managers); null for plain http
+     * @param statefulReconnect whether negotiate offers stateful reconnect to a client that asks
+     * @param statefulReconnectWindow how long a stateful connection waits for a resume
      */
     public Settings(
         String host,
@@ -68,7 +72,9 @@ final class SignalRServer implements AutoCloseable {
         Duration handshakeTimeout,
         int maxMessageBytes,
         @Nullable SSLContext sslContext,
-        boolean needClientAuth) {
+        boolean needClientAuth,
+        boolean statefulReconnect,
+        Duration statefulReconnectWindow) {
       this.host = host;
       this.port = port;
       this.hubPath = hubPath;
@@ -78,6 +84,8 @@ final class SignalRServer implements AutoCloseable {
       this.maxMessageBytes = maxMessageBytes;
       this.sslContext = sslContext;
       this.needClientAuth = needClientAuth;
+      this.statefulReconnect = statefulReconnect;
+      this.statefulReconnectWindow = statefulReconnectWindow;
     }
   }
 
@@ -131,7 +139,7 @@ final class SignalRServer implements AutoCloseable {
             });
     ws.setHandler(new HttpRoutes());
     context.setHandler(ws);
-    server.setHandler(context);
+    server.setHandler(new HoldCutConnections(context));
   }
 
   private static ConnectionFactory[] tls(SSLContext context, boolean needClientAuth) {
@@ -198,7 +206,7 @@ final class SignalRServer implements AutoCloseable {
     ScheduledFuture<?> unused =
         scheduler.schedule(
             () -> {
-              if (!c.hasSocket()) {
+              if (c.neverOpened()) {
                 forget(c);
               }
             },
@@ -218,12 +226,13 @@ final class SignalRServer implements AutoCloseable {
       c = newConnection(); // skipNegotiation: a new connection per socket
     } else {
       c = byToken.get(id);
-      if (c == null) {
+      HubConnection.Claim claim = c == null ? HubConnection.Claim.GONE : c.claimSocket();
+      if (c == null || claim == HubConnection.Claim.GONE) {
         log.protocol("upgrade with unknown id -> 404");
         Response.writeError(request, response, callback, 404, "No Connection with that ID");
         return null;
       }
-      if (!c.claimSocket()) {
+      if (claim == HubConnection.Claim.BUSY) {
         log.protocol("second socket for one connection -> 409");
         Response.writeError(
             request, response, callback, 409, "Connection ID already has an active transport");
@@ -234,6 +243,45 @@ final class SignalRServer implements AutoCloseable {
       c.claimSocket();
     }
     return new HubSocket(c);
+  }
+
+  /**
+   * Holds back a request for a connection whose socket a fault cut, until the cut ends: to the
+   * client, the network is down for that long. Then the request goes on as usual (a resume, or 404
+   * if the connection ended meanwhile).
+   */
+  private final class HoldCutConnections extends Handler.Wrapper {
+    HoldCutConnections(Handler next) {
+      super(next);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      String id =
+          request.getHttpURI().getPath().equals(settings.hubPath)
+              ? Request.extractQueryParameters(request).getValue("id")
+              : null;
+      HubConnection c = id == null ? null : byToken.get(id);
+      long hold = c == null ? 0 : c.holdMillis();
+      if (c == null || hold == 0) {
+        return super.handle(request, response, callback);
+      }
+      log.protocol("request for cut connection " + c.id() + " held " + hold + " ms");
+      ScheduledFuture<?> unused =
+          scheduler.schedule(
+              () -> {
+                try {
+                  if (!HoldCutConnections.super.handle(request, response, callback)) {
+                    Response.writeError(request, response, callback, 404);
+                  }
+                } catch (Exception | Error e) {
+                  callback.failed(e);
+                }
+              },
+              hold,
+              TimeUnit.MILLISECONDS);
+      return true;
+    }
   }
 
   /** Negotiate, and a plain-HTTP answer for everything else. */
@@ -267,6 +315,9 @@ final class SignalRServer implements AutoCloseable {
       Fields query = Request.extractQueryParameters(request);
       String version = query.getValue("negotiateVersion");
       boolean v1 = version != null && !version.equals("0");
+      // stateful reconnect needs a secret token to resume with, so negotiate v1
+      boolean stateful =
+          v1 && settings.statefulReconnect && "true".equals(query.getValue("useStatefulReconnect"));
       HubConnection c = newConnection();
       StringBuilder body = new StringBuilder(256);
       body.append("{\"connectionId\":\"").append(c.id()).append('"');
@@ -274,6 +325,10 @@ final class SignalRServer implements AutoCloseable {
         body.append(",\"connectionToken\":\"")
             .append(c.token())
             .append("\",\"negotiateVersion\":1");
+        if (stateful) {
+          c.offerStatefulReconnect();
+          body.append(",\"useStatefulReconnect\":true");
+        }
       } else {
         // version 0: the connection id is the token
         byToken.remove(c.token());
@@ -283,7 +338,12 @@ final class SignalRServer implements AutoCloseable {
       body.append(
           ",\"availableTransports\":[{\"transport\":\"WebSockets\","
               + "\"transferFormats\":[\"Text\",\"Binary\"]}]}");
-      log.protocol("negotiate v" + (v1 ? 1 : 0) + " -> connection " + c.id());
+      log.protocol(
+          "negotiate v"
+              + (v1 ? 1 : 0)
+              + (stateful ? " with stateful reconnect" : "")
+              + " -> connection "
+              + c.id());
       response.setStatus(200);
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
       response.write(

@@ -43,6 +43,8 @@ public final class Simulation implements AutoCloseable {
    * @param devices the configured extension numbers
    * @param autoAnswerDelay how long phones ring before they answer; zero for never
    * @param threadPrefix the prefix of every thread name
+   * @param statefulReconnect whether negotiate offers stateful reconnect to clients that ask
+   * @param statefulReconnectWindow how long a stateful connection whose socket dropped is kept
    */
   public record Config(
       String host,
@@ -59,7 +61,9 @@ public final class Simulation implements AutoCloseable {
       int trunk,
       Set<String> devices,
       Duration autoAnswerDelay,
-      String threadPrefix) {}
+      String threadPrefix,
+      boolean statefulReconnect,
+      Duration statefulReconnectWindow) {}
 
   private final ScheduledExecutorService scheduler;
   private final EventLog log;
@@ -89,7 +93,9 @@ public final class Simulation implements AutoCloseable {
                 c.handshakeTimeout(),
                 c.maxMessageBytes(),
                 c.sslContext(),
-                c.requireClientCertificate()),
+                c.requireClientCertificate(),
+                c.statefulReconnect(),
+                c.statefulReconnectWindow()),
             gateway::newHandler,
             scheduler,
             log,

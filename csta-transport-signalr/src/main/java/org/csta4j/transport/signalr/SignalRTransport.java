@@ -202,14 +202,19 @@ final class SignalRTransport implements CstaTransport {
     }
   }
 
+  /** How much longer the client's own handshake timer waits than our connect deadline. */
+  private static final long CONNECT_MARGIN_MS = 2_000;
+
   private HubConnection build() {
     long connectMillis = config.connectTimeout().toMillis();
     HttpHubConnectionBuilder b =
         HubConnectionBuilder.create(config.gateway().toString())
             .withHubProtocol(protocol)
-            // our own connect timeout decides; the client's must not outlast it
+            // our own connect timeout decides, with its own message: the client's handshake timer
+            // starts later than ours, but on a loaded machine ours can still be late, so the
+            // client's waits a margin longer; it must not outlast ours by more than that
             .withHandshakeResponseTimeout(
-                Math.min(options.handshakeTimeout().toMillis(), connectMillis))
+                Math.min(options.handshakeTimeout().toMillis(), connectMillis + CONNECT_MARGIN_MS))
             .withKeepAliveInterval(options.keepAliveInterval().toMillis())
             .withServerTimeout(options.serverTimeout().toMillis());
     if (!config.headers().isEmpty()) {
