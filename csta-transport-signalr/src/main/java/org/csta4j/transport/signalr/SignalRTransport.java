@@ -46,9 +46,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.csta4j.json.CstaCodec;
 import org.csta4j.json.CstaCodecException;
+import org.csta4j.json.internal.JsonHubCodec;
 import org.csta4j.model.CstaEvent;
-import org.csta4j.model.CstaFailure;
-import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
 import org.csta4j.model.RawRequest;
@@ -301,8 +300,9 @@ final class SignalRTransport implements CstaTransport {
     try {
       if (message instanceof CstaEvent event) {
         callbacks.executeInline(() -> listener.onEvent(event));
-      } else if (message instanceof CstaHubProtocol.Malformed m) {
-        callbacks.executeInline(() -> listener.onMalformedMessage(m.name, m.excerpt, m.problem));
+      } else if (message instanceof JsonHubCodec.Malformed m) {
+        callbacks.executeInline(
+            () -> listener.onMalformedMessage(m.name(), m.excerpt(), m.problem()));
       } else if (message instanceof CstaHubProtocol.Ordered ordered) {
         complete(ordered.outcome, true);
       }
@@ -317,21 +317,22 @@ final class SignalRTransport implements CstaTransport {
    * request may have timed out already, and the message must not vanish). {@code inline}: on the
    * client's invocation thread, where the callback lane may run here; else on the reader thread.
    */
-  private void complete(CstaHubProtocol.Outcome outcome, boolean inline) {
-    CstaHubProtocol.Malformed problem = outcome.problem;
+  private void complete(JsonHubCodec.Outcome outcome, boolean inline) {
+    JsonHubCodec.Malformed problem = outcome.problem();
+    Exception failure = outcome.failure();
+    if (failure != null) {
+      pending.fail(outcome.requestId(), failure);
+    } else if (outcome.result() != null) {
+      pending.complete(outcome.requestId(), outcome.result());
+    }
     if (problem != null) {
-      pending.fail(outcome.requestId, problem.problem);
       Runnable report =
-          () -> listener.onMalformedMessage(problem.name, problem.excerpt, problem.problem);
+          () -> listener.onMalformedMessage(problem.name(), problem.excerpt(), problem.problem());
       if (inline) {
         callbacks.executeInline(report);
       } else {
         callbacks.execute(report);
       }
-    } else if (outcome.result instanceof CstaFailure failure) {
-      pending.fail(outcome.requestId, new CstaFailureException(outcome.method, failure));
-    } else if (outcome.result != null) {
-      pending.complete(outcome.requestId, outcome.result);
     }
   }
 

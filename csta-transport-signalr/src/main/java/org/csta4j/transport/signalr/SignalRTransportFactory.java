@@ -1,15 +1,13 @@
 package org.csta4j.transport.signalr;
 
 import java.net.URI;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import org.csta4j.json.CstaCodec;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.CstaTransportFactory;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportListener;
-import org.csta4j.transport.support.Loopback;
+import org.csta4j.transport.support.GatewayUris;
 
 /**
  * Makes SignalR transports for {@code http}, {@code https}, {@code ws} and {@code wss} gateway
@@ -18,8 +16,6 @@ import org.csta4j.transport.support.Loopback;
  * make any number of transports, each with its own threads and sockets.
  */
 public final class SignalRTransportFactory implements CstaTransportFactory {
-  private static final Set<String> SCHEMES = Set.of("http", "https", "ws", "wss");
-
   private final SignalROptions options;
   private final CstaCodec codec;
 
@@ -56,8 +52,7 @@ public final class SignalRTransportFactory implements CstaTransportFactory {
 
   @Override
   public boolean supports(URI gateway) {
-    return gateway.getScheme() != null
-        && SCHEMES.contains(gateway.getScheme().toLowerCase(Locale.ROOT));
+    return GatewayUris.isWebScheme(gateway);
   }
 
   /**
@@ -70,21 +65,7 @@ public final class SignalRTransportFactory implements CstaTransportFactory {
    */
   @Override
   public CstaTransport create(TransportConfig config, TransportListener listener) {
-    URI uri = config.gateway();
-    if (!supports(uri)) {
-      throw new IllegalArgumentException(
-          "signalr: cannot connect to '" + uri.getScheme() + "' URIs");
-    }
-    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-    boolean plain = scheme.equals("http") || scheme.equals("ws");
-    if (plain && !options.allowInsecure() && !Loopback.isLoopbackHost(uri.getHost())) {
-      throw new IllegalArgumentException(
-          "signalr: refusing unencrypted "
-              + scheme
-              + " to "
-              + uri.getHost()
-              + "; use https/wss, or allowInsecure(true) if you mean it");
-    }
+    GatewayUris.checkWebGateway("signalr", config.gateway(), options.allowInsecure());
     return new SignalRTransport(config, options, codec, listener);
   }
 }

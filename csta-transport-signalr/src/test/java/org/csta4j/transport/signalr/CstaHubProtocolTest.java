@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.csta4j.json.CstaCodec;
+import org.csta4j.json.internal.JsonHubCodec;
 import org.csta4j.model.ClearConnectionResponse;
 import org.csta4j.model.DeliveredEvent;
 import org.csta4j.model.MakeCall;
@@ -82,7 +83,7 @@ class CstaHubProtocolTest {
             null));
     List<HubMessage> messages = parse("{\"type\":3,\"invocationId\":\"4\",\"result\":null}\u001e");
     Object result = ((CompletionMessage) messages.get(0)).getResult();
-    assertThat(((CstaHubProtocol.Result) result).outcome.result)
+    assertThat(((CstaHubProtocol.Result) result).outcome.result())
         .isEqualTo(ClearConnectionResponse.of());
   }
 
@@ -103,7 +104,7 @@ class CstaHubProtocolTest {
   void aResultNeverOvertakesAnEventDecodedBeforeIt() {
     List<String> direct = new java.util.ArrayList<>();
     CstaHubProtocol ordered =
-        new CstaHubProtocol(CstaCodec.create(), outcome -> direct.add(outcome.requestId));
+        new CstaHubProtocol(CstaCodec.create(), outcome -> direct.add(outcome.requestId()));
     ordered.writeMessage(clearConnection("4", "req-4"));
     ordered.writeMessage(clearConnection("5", "req-5"));
     List<HubMessage> forClient =
@@ -119,10 +120,10 @@ class CstaHubProtocolTest {
     assertThat(direct).isEmpty();
     assertThat(forClient).hasSize(5);
     assertThat(argument(forClient.get(0))).isInstanceOf(UnknownEvent.class);
-    assertThat(argument(forClient.get(1))).isInstanceOf(CstaHubProtocol.Malformed.class);
+    assertThat(argument(forClient.get(1))).isInstanceOf(JsonHubCodec.Malformed.class);
     CstaHubProtocol.Ordered twin = (CstaHubProtocol.Ordered) argument(forClient.get(2));
-    assertThat(twin.outcome.requestId).isEqualTo("req-4");
-    assertThat(twin.outcome.result).isEqualTo(ClearConnectionResponse.of());
+    assertThat(twin.outcome.requestId()).isEqualTo("req-4");
+    assertThat(twin.outcome.result()).isEqualTo(ClearConnectionResponse.of());
     Object completion = ((CompletionMessage) forClient.get(3)).getResult();
     assertThat(((CstaHubProtocol.Result) completion).delivered).isTrue();
 
@@ -149,9 +150,9 @@ class CstaHubProtocolTest {
             "{\"type\":1,\"target\":\"Delivered\",\"arguments\":[{\"cause\":\"nope\"}]}\u001e"
                 + "{not json\u001e{\"type\":6}\u001e");
     assertThat(messages).hasSize(3);
-    assertThat(argument(messages.get(0))).isInstanceOf(CstaHubProtocol.Malformed.class);
-    assertThat(((CstaHubProtocol.Malformed) argument(messages.get(0))).excerpt).contains("/cause");
-    assertThat(argument(messages.get(1))).isInstanceOf(CstaHubProtocol.Malformed.class);
+    assertThat(argument(messages.get(0))).isInstanceOf(JsonHubCodec.Malformed.class);
+    assertThat(((JsonHubCodec.Malformed) argument(messages.get(0))).excerpt()).contains("/cause");
+    assertThat(argument(messages.get(1))).isInstanceOf(JsonHubCodec.Malformed.class);
   }
 
   @Test
@@ -185,16 +186,16 @@ class CstaHubProtocolTest {
         .toString();
   }
 
-  private static Exception problemOf(CstaHubProtocol.Outcome outcome) {
-    CstaHubProtocol.Malformed problem = outcome.problem;
+  private static Exception problemOf(JsonHubCodec.Outcome outcome) {
+    JsonHubCodec.Malformed problem = outcome.problem();
     if (problem == null) {
-      throw new AssertionError("no problem in the outcome of " + outcome.requestId);
+      throw new AssertionError("no problem in the outcome of " + outcome.requestId());
     }
-    return problem.problem;
+    return problem.problem();
   }
 
   private @Nullable Object result(HubMessage completion) {
-    return ((CstaHubProtocol.Result) ((CompletionMessage) completion).getResult()).outcome.result;
+    return ((CstaHubProtocol.Result) ((CompletionMessage) completion).getResult()).outcome.result();
   }
 
   @Test
@@ -237,12 +238,12 @@ class CstaHubProtocolTest {
     assertThat(parse("{\"type\":3,\"invocationId\":\"11\",\"result\":{}}\u001e")).isEmpty();
   }
 
-  private static CstaHubProtocol.Malformed malformedIn(HubMessage m) {
+  private static JsonHubCodec.Malformed malformedIn(HubMessage m) {
     assertThat(m).isInstanceOf(InvocationMessage.class);
     assertThat(((InvocationMessage) m).getTarget()).isEqualTo(CstaHubProtocol.EVENT_TARGET);
     Object a = argument(m);
-    assertThat(a).isInstanceOf(CstaHubProtocol.Malformed.class);
-    return (CstaHubProtocol.Malformed) a;
+    assertThat(a).isInstanceOf(JsonHubCodec.Malformed.class);
+    return (JsonHubCodec.Malformed) a;
   }
 
   @Test
@@ -254,10 +255,10 @@ class CstaHubProtocolTest {
 
     assertThat(messages).hasSize(2);
     assertThat(argument(messages.get(0))).isInstanceOf(UnknownEvent.class);
-    CstaHubProtocol.Malformed cut = malformedIn(messages.get(1));
-    assertThat(cut.name).isEqualTo("message");
-    assertThat(cut.excerpt).startsWith("{\"type\":1,\"target\":\"Delivered\"");
-    assertThat(cut.problem)
+    JsonHubCodec.Malformed cut = malformedIn(messages.get(1));
+    assertThat(cut.name()).isEqualTo("message");
+    assertThat(cut.excerpt()).startsWith("{\"type\":1,\"target\":\"Delivered\"");
+    assertThat(cut.problem())
         .isInstanceOf(ProtocolException.class)
         .hasMessageContaining("without its 0x1E terminator");
   }
@@ -266,7 +267,7 @@ class CstaHubProtocolTest {
   void aMessageThatIsOnlyAnUnterminatedRecordIsReportedToo() {
     List<HubMessage> messages = parse("{\"type\":6}");
     assertThat(messages).hasSize(1);
-    assertThat(malformedIn(messages.get(0)).problem).hasMessageContaining("0x1E");
+    assertThat(malformedIn(messages.get(0)).problem()).hasMessageContaining("0x1E");
   }
 
   @Test
@@ -284,13 +285,13 @@ class CstaHubProtocolTest {
 
     assertThat(messages).hasSize(3);
     for (HubMessage m : messages.subList(0, 2)) {
-      CstaHubProtocol.Malformed report = malformedIn(m);
-      assertThat(report.name).isEqualTo("Delivered");
-      assertThat(report.problem)
+      JsonHubCodec.Malformed report = malformedIn(m);
+      assertThat(report.name()).isEqualTo("Delivered");
+      assertThat(report.problem())
           .isInstanceOf(ProtocolException.class)
           .hasMessage("Delivered: an event invocation without arguments");
     }
-    assertThat(malformedIn(messages.get(2)).problem).hasMessage("an invocation without a target");
+    assertThat(malformedIn(messages.get(2)).problem()).hasMessage("an invocation without a target");
   }
 
   @Test
@@ -301,10 +302,10 @@ class CstaHubProtocolTest {
                 + "{\"type\":4,\"invocationId\":\"2\",\"target\":\"x\",\"arguments\":[]}\u001e"
                 + "{\"type\":42}\u001e{\"target\":\"x\"}\u001e");
     assertThat(messages).hasSize(4);
-    assertThat(malformedIn(messages.get(0)).problem).hasMessage("unexpected hub message type 2");
-    assertThat(malformedIn(messages.get(1)).problem).hasMessage("unexpected hub message type 4");
-    assertThat(malformedIn(messages.get(2)).problem).hasMessage("unexpected hub message type 42");
-    assertThat(malformedIn(messages.get(3)).problem).hasMessage("a hub message without a type");
+    assertThat(malformedIn(messages.get(0)).problem()).hasMessage("unexpected hub message type 2");
+    assertThat(malformedIn(messages.get(1)).problem()).hasMessage("unexpected hub message type 4");
+    assertThat(malformedIn(messages.get(2)).problem()).hasMessage("unexpected hub message type 42");
+    assertThat(malformedIn(messages.get(3)).problem()).hasMessage("a hub message without a type");
   }
 
   private static InvocationMessage makeCall(String invocationId, String target, String requestId) {
@@ -316,7 +317,7 @@ class CstaHubProtocolTest {
         null);
   }
 
-  private static CstaHubProtocol.Outcome outcome(HubMessage completion) {
+  private static JsonHubCodec.Outcome outcome(HubMessage completion) {
     assertThat(completion).isInstanceOf(CompletionMessage.class);
     return ((CstaHubProtocol.Result) ((CompletionMessage) completion).getResult()).outcome;
   }
@@ -332,17 +333,17 @@ class CstaHubProtocolTest {
                 + "{\"type\":3,\"invocationId\":\"21\",\"result\":{\"callingDevice\":}\u001e");
 
     assertThat(messages).hasSize(2);
-    CstaHubProtocol.Outcome undecodable = outcome(messages.get(0));
-    assertThat(undecodable.result).isNull();
-    assertThat(undecodable.requestId).isEqualTo("mc-20");
+    JsonHubCodec.Outcome undecodable = outcome(messages.get(0));
+    assertThat(undecodable.result()).isNull();
+    assertThat(undecodable.requestId()).isEqualTo("mc-20");
     assertThat(problemOf(undecodable))
         .isInstanceOf(ProtocolException.class)
         .hasMessageStartingWith(
             "MakeCall (request mc-20): expected a MakeCallResponse, but the gateway's result could"
                 + " not be decoded: ");
     // not even JSON: the completion is still this request's, and fails it
-    CstaHubProtocol.Outcome unreadable = outcome(messages.get(1));
-    assertThat(unreadable.requestId).isEqualTo("mc-21");
+    JsonHubCodec.Outcome unreadable = outcome(messages.get(1));
+    assertThat(unreadable.requestId()).isEqualTo("mc-21");
     assertThat(problemOf(unreadable))
         .isInstanceOf(ProtocolException.class)
         .hasMessageStartingWith(
@@ -355,7 +356,7 @@ class CstaHubProtocolTest {
     // a MakeCall that went out under another method's name: its answer decodes as that one's
     protocol.writeMessage(makeCall("30", "GetDoNotDisturb", "mc-30"));
 
-    CstaHubProtocol.Outcome o =
+    JsonHubCodec.Outcome o =
         outcome(
             parse("{\"type\":3,\"invocationId\":\"30\",\"result\":{\"doNotDisturbOn\":true}}\u001e")
                 .get(0));

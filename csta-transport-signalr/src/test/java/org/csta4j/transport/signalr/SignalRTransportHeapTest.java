@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.csta4j.transport.testing.HostileServer;
 import org.junit.jupiter.api.Test;
 
 /**

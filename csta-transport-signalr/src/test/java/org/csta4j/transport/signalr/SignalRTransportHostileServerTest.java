@@ -23,6 +23,7 @@ import org.csta4j.transport.RequestOptions;
 import org.csta4j.transport.TransportClosedException;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportState;
+import org.csta4j.transport.testing.HostileServer;
 import org.csta4j.transport.testing.RecordingTransportListener;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;

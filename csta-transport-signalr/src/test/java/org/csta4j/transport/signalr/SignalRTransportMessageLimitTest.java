@@ -16,6 +16,7 @@ import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportState;
+import org.csta4j.transport.testing.HostileServer;
 import org.csta4j.transport.testing.RecordingTransportListener;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;

@@ -6,7 +6,8 @@
  * is pending on loss or close; {@link org.csta4j.transport.support.SerialExecutor} runs callbacks
  * in order, one at a time, on any executor; {@link org.csta4j.transport.support.CallbackFuture}
  * keeps user code off the I/O thread; {@link org.csta4j.transport.support.Loopback} tells whether a
- * gateway host is this machine without asking DNS.
+ * gateway host is this machine without asking DNS, and {@link
+ * org.csta4j.transport.support.GatewayUris} applies the shared rules for web gateway URIs.
  *
  * <p>Every type here is thread-safe unless it says otherwise, and null-hostile: no method accepts
  * or returns null unless it says so.

@@ -1,4 +1,4 @@
-package org.csta4j.transport.signalr;
+package org.csta4j.transport.testing;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -39,17 +39,29 @@ import org.jspecify.annotations.Nullable;
  * recorded as steps ({@code "negotiate"}, {@code "upgrade"}, {@code "handshake"}) for tests to wait
  * on. Every thread and socket ends with {@link #close()}.
  */
-final class HostileServer implements AutoCloseable {
-  static final byte RS = 0x1e;
+public final class HostileServer implements AutoCloseable {
+  /** The record separator that ends every SignalR JSON message. */
+  public static final byte RS = 0x1e;
 
   /** What the server does at each step; the defaults behave like a gateway that answers nothing. */
-  interface Behaviour {
-    /** A negotiate POST arrived. */
+  public interface Behaviour {
+    /**
+     * A negotiate POST arrived; by default it is answered with {@link Exchange#answerNegotiate()}.
+     *
+     * @param x the exchange
+     * @throws IOException if the client has gone
+     */
     default void negotiate(Exchange x) throws IOException {
       x.answerNegotiate();
     }
 
-    /** A WebSocket upgrade arrived and was accepted with 101. */
+    /**
+     * A WebSocket upgrade arrived and was accepted with 101; by default the handshake is accepted
+     * and invocations go unanswered.
+     *
+     * @param ws the server's end of the WebSocket
+     * @throws IOException if the client has gone
+     */
     default void webSocket(Peer ws) throws IOException {
       ws.answerHandshake();
       ws.serve(invocation -> null);
@@ -57,9 +69,13 @@ final class HostileServer implements AutoCloseable {
   }
 
   /** One HTTP request on a connection. */
-  static final class Exchange {
-    final String requestLine;
-    final Map<String, String> headers;
+  public static final class Exchange {
+    /** The request line, e.g. {@code POST /csta/negotiate?negotiateVersion=1 HTTP/1.1}. */
+    public final String requestLine;
+
+    /** The request headers, names in lower case. */
+    public final Map<String, String> headers;
+
     private final OutputStream out;
     private final InputStream in;
 
@@ -70,15 +86,33 @@ final class HostileServer implements AutoCloseable {
       this.out = out;
     }
 
-    /** A standard version-1 negotiate response offering WebSockets. */
-    void answerNegotiate() throws IOException {
-      byte[] body =
-          ("{\"connectionId\":\"c-1\",\"connectionToken\":\"t-1\",\"negotiateVersion\":1,"
-                  + "\"availableTransports\":[{\"transport\":\"WebSockets\","
-                  + "\"transferFormats\":[\"Text\",\"Binary\"]}]}")
-              .getBytes(StandardCharsets.UTF_8);
+    /**
+     * A standard version-1 negotiate response offering WebSockets, connection token {@code t-1}.
+     *
+     * @throws IOException if the client has gone
+     */
+    public void answerNegotiate() throws IOException {
+      answer(
+          200,
+          "{\"connectionId\":\"c-1\",\"connectionToken\":\"t-1\",\"negotiateVersion\":1,"
+              + "\"availableTransports\":[{\"transport\":\"WebSockets\","
+              + "\"transferFormats\":[\"Text\",\"Binary\"]}]}");
+    }
+
+    /**
+     * A response with this status and JSON body.
+     *
+     * @param status the HTTP status code
+     * @param json the body
+     * @throws IOException if the client has gone
+     */
+    public void answer(int status, String json) throws IOException {
+      byte[] body = json.getBytes(StandardCharsets.UTF_8);
       out.write(
-          ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+          ("HTTP/1.1 "
+                  + status
+                  + (status == 200 ? " OK" : " Error")
+                  + "\r\nContent-Type: application/json\r\nContent-Length: "
                   + body.length
                   + "\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
@@ -86,8 +120,15 @@ final class HostileServer implements AutoCloseable {
       out.flush();
     }
 
-    /** A 200 response announcing {@code length} body bytes, of which it sends {@code sent}. */
-    long answerWithBody(long length, long sent) throws IOException {
+    /**
+     * A 200 response announcing {@code length} body bytes, of which it sends {@code sent}.
+     *
+     * @param length the announced Content-Length
+     * @param sent how many body bytes to send
+     * @return how many were sent
+     * @throws IOException if the client has gone
+     */
+    public long answerWithBody(long length, long sent) throws IOException {
       out.write(
           ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
                   + length
@@ -97,14 +138,16 @@ final class HostileServer implements AutoCloseable {
     }
 
     /** Never answers: waits until the client gives up and closes. */
-    void hold() {
+    public void hold() {
       drain(in);
     }
   }
 
   /** The server's end of an accepted WebSocket. */
-  final class Peer {
-    final Map<String, String> upgradeHeaders;
+  public final class Peer {
+    /** The headers of the upgrade request, names in lower case. */
+    public final Map<String, String> upgradeHeaders;
+
     private final InputStream in;
     private final OutputStream out;
 
@@ -114,8 +157,13 @@ final class HostileServer implements AutoCloseable {
       this.out = out;
     }
 
-    /** Reads the client's SignalR handshake request and records the step; no answer. */
-    String readHandshake() throws IOException {
+    /**
+     * Reads the client's SignalR handshake request and records the step; no answer.
+     *
+     * @return the handshake request as sent
+     * @throws IOException if the client has gone before sending it
+     */
+    public String readHandshake() throws IOException {
       String request = readMessage();
       if (request == null) {
         throw new EOFException("no handshake");
@@ -124,8 +172,12 @@ final class HostileServer implements AutoCloseable {
       return request;
     }
 
-    /** Reads the handshake request and accepts it with {@code {}}. */
-    void answerHandshake() throws IOException {
+    /**
+     * Reads the handshake request and accepts it with <code>{}</code>.
+     *
+     * @throws IOException if the client has gone
+     */
+    public void answerHandshake() throws IOException {
       readHandshake();
       sendText("{}\u001e");
     }
@@ -133,8 +185,10 @@ final class HostileServer implements AutoCloseable {
     /**
      * Waits for the client's first Ping, which it sends once connected: what a test sends after it
      * reaches a connected client, not one still finishing its handshake.
+     *
+     * @throws IOException if the client closes before it pings
      */
-    void awaitPing() throws IOException {
+    public void awaitPing() throws IOException {
       String message;
       while ((message = readMessage()) != null) {
         Matcher type = TYPE.matcher(message);
@@ -148,8 +202,11 @@ final class HostileServer implements AutoCloseable {
     /**
      * Answers each invocation with what {@code answer} makes of it (a complete record with its
      * terminator, or null for no answer), until the client closes.
+     *
+     * @param answer makes the reply to an invocation
+     * @throws IOException if the connection fails
      */
-    void serve(Function<Invocation, @Nullable String> answer) throws IOException {
+    public void serve(Function<Invocation, @Nullable String> answer) throws IOException {
       String message;
       while ((message = readMessage()) != null) {
         for (String record : message.split("\u001e", -1)) {
@@ -172,22 +229,44 @@ final class HostileServer implements AutoCloseable {
     }
 
     /** Never sends anything more: reads until the client closes. */
-    void hold() {
+    public void hold() {
       drain(in);
     }
 
-    void sendText(String text) throws IOException {
+    /**
+     * Sends one text frame.
+     *
+     * @param text its payload
+     * @throws IOException if the client has gone
+     */
+    public void sendText(String text) throws IOException {
       sendFrame(0x1, true, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    void sendFrame(int opcode, boolean fin, byte[] payload) throws IOException {
+    /**
+     * Sends one frame, unmasked.
+     *
+     * @param opcode its opcode (1 text, 2 binary, 0 continuation, 9 ping ...)
+     * @param fin whether it ends its message
+     * @param payload its payload
+     * @throws IOException if the client has gone
+     */
+    public void sendFrame(int opcode, boolean fin, byte[] payload) throws IOException {
       sendHeader(opcode, fin, false, payload.length);
       out.write(payload);
       out.flush();
     }
 
-    /** A frame header announcing {@code length} payload bytes; the payload is the caller's. */
-    void sendHeader(int opcode, boolean fin, boolean rsv1, long length) throws IOException {
+    /**
+     * Sends a frame header announcing {@code length} payload bytes; the payload is the caller's.
+     *
+     * @param opcode the opcode
+     * @param fin whether the frame ends its message
+     * @param rsv1 whether RSV1 (compression) is set
+     * @param length the announced payload length
+     * @throws IOException if the client has gone
+     */
+    public void sendHeader(int opcode, boolean fin, boolean rsv1, long length) throws IOException {
       ByteArrayOutputStream h = new ByteArrayOutputStream();
       h.write((fin ? 0x80 : 0) | (rsv1 ? 0x40 : 0) | opcode);
       if (length < 126) {
@@ -206,8 +285,14 @@ final class HostileServer implements AutoCloseable {
       out.flush();
     }
 
-    /** Sends {@code count} payload bytes of {@code fill}; how many went out before a failure. */
-    long sendPayload(long count, byte fill) {
+    /**
+     * Sends {@code count} payload bytes of {@code fill}.
+     *
+     * @param count how many bytes
+     * @param fill the byte to send
+     * @return how many went out, or -1 if the client went away first
+     */
+    public long sendPayload(long count, byte fill) {
       try {
         return fill(out, count, fill);
       } catch (IOException e) {
@@ -215,13 +300,24 @@ final class HostileServer implements AutoCloseable {
       }
     }
 
-    void write(byte[] bytes) throws IOException {
+    /**
+     * Writes raw bytes to the socket.
+     *
+     * @param bytes what to write
+     * @throws IOException if the client has gone
+     */
+    public void write(byte[] bytes) throws IOException {
       out.write(bytes);
       out.flush();
     }
 
-    /** The payload of the client's next message (fragments joined), or null at its close or EOF. */
-    @Nullable String readMessage() throws IOException {
+    /**
+     * {@return the payload of the client's next message (fragments joined), or null at its close or
+     * EOF}
+     *
+     * @throws IOException if the connection fails mid-frame
+     */
+    public @Nullable String readMessage() throws IOException {
       ByteArrayOutputStream message = new ByteArrayOutputStream();
       while (true) {
         int b0 = in.read();
@@ -281,17 +377,32 @@ final class HostileServer implements AutoCloseable {
     }
   }
 
-  /** A client invocation: its id (null for a send), its target and its record as sent. */
-  record Invocation(@Nullable String invocationId, String target, String record) {
-    static Invocation of(String record) {
+  /**
+   * A client invocation.
+   *
+   * @param invocationId its id, or null for a send
+   * @param target its hub method
+   * @param record its record as sent
+   */
+  public record Invocation(@Nullable String invocationId, String target, String record) {
+    /**
+     * {@return the invocation in this record}
+     *
+     * @param record the record as the client sent it, without its terminator
+     */
+    public static Invocation of(String record) {
       Matcher id = INVOCATION_ID.matcher(record);
       Matcher target = TARGET.matcher(record);
       return new Invocation(
           id.find() ? id.group(1) : null, target.find() ? target.group(1) : "", record);
     }
 
-    /** A Completion of this invocation with this result JSON. */
-    String completeWith(String resultJson) {
+    /**
+     * {@return a Completion record of this invocation with this result, terminator included}
+     *
+     * @param resultJson the result, as JSON
+     */
+    public String completeWith(String resultJson) {
       return "{\"type\":3,\"invocationId\":\""
           + invocationId
           + "\",\"result\":"
@@ -306,7 +417,9 @@ final class HostileServer implements AutoCloseable {
   private static final Pattern TARGET = Pattern.compile("\"target\"\\s*:\\s*\"([^\"]*)\"");
   private static final String WEBSOCKET_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
-  final BlockingQueue<String> steps = new LinkedBlockingQueue<>();
+  /** The steps the clients went through, in order: negotiate, upgrade, handshake. */
+  public final BlockingQueue<String> steps = new LinkedBlockingQueue<>();
+
   private final ServerSocket server;
   private final Behaviour behaviour;
   private final String scheme;
@@ -332,20 +445,39 @@ final class HostileServer implements AutoCloseable {
     threads.execute(this::accept);
   }
 
-  static HostileServer start(Behaviour behaviour) throws IOException {
+  /**
+   * {@return a started server on 127.0.0.1, an ephemeral port, plain HTTP}
+   *
+   * @param behaviour what it does at each step
+   * @throws IOException if it cannot listen
+   */
+  public static HostileServer start(Behaviour behaviour) throws IOException {
     return new HostileServer(null, behaviour);
   }
 
-  static HostileServer startTls(SSLContext tls, Behaviour behaviour) throws IOException {
+  /**
+   * {@return a started server on 127.0.0.1, an ephemeral port, over TLS}
+   *
+   * @param tls the server's TLS context
+   * @param behaviour what it does at each step
+   * @throws IOException if it cannot listen
+   */
+  public static HostileServer startTls(SSLContext tls, Behaviour behaviour) throws IOException {
     return new HostileServer(tls, behaviour);
   }
 
-  URI hubUrl() {
+  /** {@return the hub URL clients connect to, {@code http(s)://127.0.0.1:<port>/csta}} */
+  public URI hubUrl() {
     return URI.create(scheme + "://127.0.0.1:" + server.getLocalPort() + "/csta");
   }
 
-  /** Waits for this step, skipping others; fails the test if it does not come within 10 s. */
-  void awaitStep(String step) throws InterruptedException {
+  /**
+   * Waits for this step, skipping others; fails the test if it does not come within 10 s.
+   *
+   * @param step {@code "negotiate"}, {@code "upgrade"} or {@code "handshake"}
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public void awaitStep(String step) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (true) {
       String s = steps.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -482,6 +614,7 @@ final class HostileServer implements AutoCloseable {
     }
   }
 
+  /** Stops listening and closes every connection; its threads end. */
   @Override
   public void close() {
     try {

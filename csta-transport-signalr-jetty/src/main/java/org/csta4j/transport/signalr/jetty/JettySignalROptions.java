@@ -1,0 +1,90 @@
+package org.csta4j.transport.signalr.jetty;
+
+import java.time.Duration;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import org.csta4j.model.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * Settings of the Jetty SignalR transport beyond the common {@link
+ * org.csta4j.transport.TransportConfig}: keepalive and timeouts, TLS, and whether plain {@code
+ * http}/{@code ws} may go beyond this machine. Immutable; every value is checked when it is built,
+ * and an error names the setting.
+ */
+@Value.Immutable
+public abstract class JettySignalROptions {
+  JettySignalROptions() {}
+
+  /**
+   * {@return the defaults} Pings every 15 s, server timeout 30 s, handshake 15 s, TLS from the JDK
+   * with hostname verification, plain {@code http}/{@code ws} to this machine only.
+   */
+  public static JettySignalROptions defaults() {
+    return builder().build();
+  }
+
+  /** {@return a builder; every setting has a default} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * {@return how long the client lets the connection go without sending before it pings; positive,
+   * default 15 s}
+   */
+  @Value.Default
+  public Duration keepAliveInterval() {
+    return Duration.ofSeconds(15);
+  }
+
+  /**
+   * {@return how long the client waits for any message from the gateway before it reports the
+   * connection lost; positive, default 30 s}
+   */
+  @Value.Default
+  public Duration serverTimeout() {
+    return Duration.ofSeconds(30);
+  }
+
+  /**
+   * {@return how long the SignalR handshake may take once the WebSocket is open; positive, default
+   * 15 s} Never longer, in effect, than {@link
+   * org.csta4j.transport.TransportConfig#connectTimeout()}, which bounds the whole connect.
+   */
+  @Value.Default
+  public Duration handshakeTimeout() {
+    return Duration.ofSeconds(15);
+  }
+
+  /**
+   * {@return whether plain {@code http}/{@code ws} may go to a host other than this machine;
+   * default false} When false, {@link JettySignalRTransportFactory#create} refuses such a URI.
+   */
+  @Value.Default
+  public boolean allowInsecure() {
+    return false;
+  }
+
+  /**
+   * {@return the TLS context, with its trust and key managers (a custom trust store, a client
+   * certificate); empty for the JDK's default} The gateway's host name is verified against its
+   * certificate either way. Transports with the same context (or none) share one Jetty client.
+   */
+  public abstract Optional<SSLContext> sslContext();
+
+  @Value.Check
+  void check() {
+    Checks.positive("keepAliveInterval", keepAliveInterval());
+    Checks.positive("serverTimeout", serverTimeout());
+    Checks.positive("handshakeTimeout", handshakeTimeout());
+  }
+
+  /**
+   * Builds {@link JettySignalROptions}; not thread-safe. {@code build()} throws {@link
+   * IllegalArgumentException} naming a setting whose value is invalid.
+   */
+  public static final class Builder extends ImmutableJettySignalROptions.Builder {
+    Builder() {}
+  }
+}

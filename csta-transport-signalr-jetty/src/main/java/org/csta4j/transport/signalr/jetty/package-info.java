@@ -1,0 +1,19 @@
+/**
+ * A SignalR transport of our own on Jetty 12's WebSocket and HTTP clients, without the official
+ * client: {@link org.csta4j.transport.signalr.jetty.JettySignalRTransportFactory} makes transports
+ * for {@code http(s)}/{@code ws(s)} gateway URIs, and {@link
+ * org.csta4j.transport.signalr.jetty.JettySignalROptions} holds their settings. It speaks negotiate
+ * v1 (with redirects), the WebSocket transport with text and binary frames and the JSON hub
+ * protocol with pings both ways and close messages; it decodes events straight from the frame's
+ * bytes into the model. Every transport in a JVM shares one Jetty client and one fixed pool of
+ * daemon threads, started with the first transport and stopped when the last one is closed. The
+ * connect timeout bounds negotiate, upgrade and handshake together; an incoming message over {@link
+ * org.csta4j.transport.TransportConfig#maxMessageBytes()} is refused at the frame header that makes
+ * it too large, before its payload is buffered, and so is a negotiate response over that size.
+ */
+@NullMarked
+@CstaStyle
+package org.csta4j.transport.signalr.jetty;
+
+import org.csta4j.model.internal.CstaStyle;
+import org.jspecify.annotations.NullMarked;
