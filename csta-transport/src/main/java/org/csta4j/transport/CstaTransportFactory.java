@@ -13,11 +13,22 @@ public interface CstaTransportFactory {
 
   /**
    * {@return whether this factory handles the URI, usually by its scheme} False means "not mine":
-   * {@link CstaTransports#forUri} asks the next factory. Never throws.
+   * {@link CstaTransports#forUri} looks at the other factories. Never throws.
    *
    * @param gateway the gateway URI, e.g. {@code https://gateway.example/csta}
    */
   boolean supports(URI gateway);
+
+  /**
+   * {@return how strongly this factory wants the URIs it supports, when several installed ones do}
+   * {@link CstaTransports#forUri} takes the highest, and among equals the first by {@link #name()},
+   * so the choice never depends on class-path order. csta4j's own: {@code signalr-jetty} 100, the
+   * official-client {@code signalr} 0 (the default). A factory given to the client explicitly is
+   * used whatever its priority.
+   */
+  default int priority() {
+    return 0;
+  }
 
   /**
    * {@return a new transport in state {@link TransportState#NEW}} It opens nothing until {@link

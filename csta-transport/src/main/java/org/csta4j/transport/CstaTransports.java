@@ -2,8 +2,10 @@ package org.csta4j.transport;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
@@ -26,7 +28,9 @@ public final class CstaTransports {
   }
 
   /**
-   * {@return the first installed factory that supports the URI}
+   * {@return the installed factory that supports the URI: the one of highest {@link
+   * CstaTransportFactory#priority()}, and among equals the first by name} The same whatever the
+   * class-path order: with both SignalR transports installed, {@code signalr-jetty} is chosen.
    *
    * @param gateway the gateway URI, e.g. {@code https://gateway.example/csta}
    * @throws IllegalArgumentException naming the URI's scheme and the installed factories when none
@@ -35,11 +39,19 @@ public final class CstaTransports {
    */
   public static CstaTransportFactory forUri(URI gateway) {
     Objects.requireNonNull(gateway, "gateway");
-    List<CstaTransportFactory> all = installed();
-    for (CstaTransportFactory f : all) {
-      if (f.supports(gateway)) {
-        return f;
-      }
+    return choose(installed(), gateway);
+  }
+
+  /** The choice {@link #forUri} makes, among these factories. */
+  static CstaTransportFactory choose(List<CstaTransportFactory> all, URI gateway) {
+    Optional<CstaTransportFactory> best =
+        all.stream()
+            .filter(f -> f.supports(gateway))
+            .max(
+                Comparator.comparingInt(CstaTransportFactory::priority)
+                    .thenComparing(CstaTransportFactory::name, Comparator.reverseOrder()));
+    if (best.isPresent()) {
+      return best.get();
     }
     List<String> names = new ArrayList<>();
     all.forEach(f -> names.add(f.name()));

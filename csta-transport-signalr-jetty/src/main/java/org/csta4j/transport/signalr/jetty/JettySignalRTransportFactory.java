@@ -52,6 +52,15 @@ public final class JettySignalRTransportFactory implements CstaTransportFactory 
     return "signalr-jetty";
   }
 
+  /**
+   * {@return 100: with the official-client transport (priority 0) also installed, a gateway URI
+   * without an explicit factory gets this one}
+   */
+  @Override
+  public int priority() {
+    return 100;
+  }
+
   @Override
   public boolean supports(URI gateway) {
     return GatewayUris.isWebScheme(gateway);

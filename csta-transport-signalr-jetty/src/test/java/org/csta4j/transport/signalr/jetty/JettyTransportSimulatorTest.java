@@ -2,6 +2,7 @@ package org.csta4j.transport.signalr.jetty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -183,5 +184,9 @@ class JettyTransportSimulatorTest {
     List<String> names =
         CstaTransports.installed().stream().map(CstaTransportFactory::name).toList();
     assertThat(names).contains("signalr-jetty").doesNotContain("signalr");
+    CstaTransportFactory chosen = CstaTransports.forUri(URI.create("https://gateway.example/csta"));
+    assertThat(chosen.name()).isEqualTo("signalr-jetty");
+    // above the official-client transport's default 0, so it wins where both are installed
+    assertThat(chosen.priority()).isEqualTo(100);
   }
 }
