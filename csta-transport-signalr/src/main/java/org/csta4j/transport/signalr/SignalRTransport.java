@@ -64,6 +64,7 @@ import org.csta4j.transport.TransportException;
 import org.csta4j.transport.TransportListener;
 import org.csta4j.transport.TransportState;
 import org.csta4j.transport.support.CallbackFuture;
+import org.csta4j.transport.support.ConnectProgress;
 import org.csta4j.transport.support.PendingRequests;
 import org.csta4j.transport.support.SerialExecutor;
 import org.csta4j.transport.support.TransportLifecycle;
@@ -95,6 +96,7 @@ final class SignalRTransport implements CstaTransport {
   private static final long CLOSE_WAIT_MILLIS = 500;
 
   private final TransportConfig config;
+  private final ConnectProgress progress;
   private final SignalROptions options;
   private final CstaCodec codec;
   private final TransportListener listener;
@@ -113,12 +115,12 @@ final class SignalRTransport implements CstaTransport {
   // connect success and the connect timeout decide under this lock, so one cannot undo the other
   private final Object connectGate = new Object();
   private volatile @Nullable HubConnection hub;
-  private volatile String waitingFor = "the negotiate response";
   private @Nullable Thread closer; // guarded by this
 
   SignalRTransport(
       TransportConfig config, SignalROptions options, CstaCodec codec, TransportListener listener) {
     this.config = config;
+    this.progress = new ConnectProgress(config, "the negotiate response");
     this.options = options;
     this.codec = codec;
     this.listener = Objects.requireNonNull(listener, "listener");
@@ -145,7 +147,7 @@ final class SignalRTransport implements CstaTransport {
     try {
       h = build();
     } catch (RuntimeException e) {
-      lose(new ConnectionLostException(cannotConnect(Failures.describe(e)), e));
+      lose(new ConnectionLostException(progress.cannotConnect(Failures.describe(e)), e));
       return connected;
     }
     hub = h;
@@ -176,28 +178,18 @@ final class SignalRTransport implements CstaTransport {
                     deadline.cancel(false);
                     lose(
                         new ConnectionLostException(
-                            cannotConnect(describeConnectFailure(error)), error));
+                            progress.cannotConnect(describeConnectFailure(error)), error));
                   });
     } catch (RuntimeException e) {
-      lose(new ConnectionLostException(cannotConnect(Failures.describe(e)), e));
+      lose(new ConnectionLostException(progress.cannotConnect(Failures.describe(e)), e));
     }
     return connected;
-  }
-
-  private String cannotConnect(String why) {
-    return "cannot connect to " + config.gateway() + ": " + why;
   }
 
   private void connectTimedOut() {
     synchronized (connectGate) {
       if (lifecycle.state() == TransportState.CONNECTING) {
-        lose(
-            new ConnectionLostException(
-                cannotConnect(
-                    "not connected within "
-                        + config.connectTimeout().toMillis()
-                        + " ms (connectTimeout), still waiting for "
-                        + waitingFor)));
+        lose(new ConnectionLostException(progress.timedOut()));
       }
     }
   }
@@ -227,7 +219,7 @@ final class SignalRTransport implements CstaTransport {
     }
     if (options.skipNegotiate()) {
       b.shouldSkipNegotiate(true).withTransport(TransportEnum.WEBSOCKETS);
-      waitingFor = "the WebSocket upgrade";
+      progress.waitingFor("the WebSocket upgrade");
     }
     SSLSocketFactory tls;
     X509TrustManager trust;
@@ -265,14 +257,14 @@ final class SignalRTransport implements CstaTransport {
     Request request = chain.request();
     boolean upgrade = "websocket".equalsIgnoreCase(request.header("Upgrade"));
     if (upgrade) {
-      waitingFor = "the WebSocket upgrade";
+      progress.waitingFor("the WebSocket upgrade");
       request = request.newBuilder().removeHeader("Sec-WebSocket-Extensions").build();
     } else {
-      waitingFor = "the negotiate response";
+      progress.waitingFor("the negotiate response");
     }
     Response response = chain.proceed(request);
     if (upgrade && response.code() == 101) {
-      waitingFor = "the SignalR handshake response";
+      progress.waitingFor("the SignalR handshake response");
     }
     return response;
   }
@@ -286,7 +278,7 @@ final class SignalRTransport implements CstaTransport {
     lose(
         new ConnectionLostException(
             lifecycle.state() == TransportState.CONNECTING
-                ? cannotConnect(m)
+                ? progress.cannotConnect(m)
                 : "connection lost: " + m,
             why));
   }
@@ -428,7 +420,7 @@ final class SignalRTransport implements CstaTransport {
     lose(
         new ConnectionLostException(
             s == TransportState.CONNECTING
-                ? cannotConnect(
+                ? progress.cannotConnect(
                     error == null ? "the gateway closed the connection" : Failures.describe(error))
                 : why,
             error));

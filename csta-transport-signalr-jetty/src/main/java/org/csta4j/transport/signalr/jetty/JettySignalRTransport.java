@@ -35,6 +35,7 @@ import org.csta4j.transport.TransportException;
 import org.csta4j.transport.TransportListener;
 import org.csta4j.transport.TransportState;
 import org.csta4j.transport.support.CallbackFuture;
+import org.csta4j.transport.support.ConnectProgress;
 import org.csta4j.transport.support.PendingRequests;
 import org.csta4j.transport.support.SerialExecutor;
 import org.csta4j.transport.support.TransportLifecycle;
@@ -73,6 +74,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
   static final Duration GRACEFUL_CLOSE = Duration.ofMillis(400);
 
   private final TransportConfig config;
+  private final ConnectProgress progress;
   private final JettySignalROptions options;
   private final JsonHubCodec hub;
   private final TransportListener listener;
@@ -87,7 +89,6 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
   // connect success and the connect timeout decide under this lock, so one cannot undo the other
   private final Object connectGate = new Object();
 
-  private volatile String waitingFor = "the negotiate response";
   private volatile @Nullable Request negotiation;
   private volatile @Nullable Future<CoreSession> upgrade;
   private volatile @Nullable CoreSession session;
@@ -107,6 +108,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
       CstaCodec codec,
       TransportListener listener) {
     this.config = config;
+    this.progress = new ConnectProgress(config, "the negotiate response");
     this.options = options;
     this.hub = new JsonHubCodec(codec, ProtocolException::new);
     this.listener = Objects.requireNonNull(listener, "listener");
@@ -132,25 +134,15 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
       Supplier<String> provider = config.accessTokenProvider().orElse(null);
       negotiate(config.gateway(), provider == null ? null : provider.get(), 0);
     } catch (RuntimeException e) {
-      lose(new ConnectionLostException(cannotConnect(Failures.describe(e)), e));
+      lose(new ConnectionLostException(progress.cannotConnect(Failures.describe(e)), e));
     }
     return connected;
-  }
-
-  private String cannotConnect(String why) {
-    return "cannot connect to " + config.gateway() + ": " + why;
   }
 
   private void connectTimedOut() {
     synchronized (connectGate) {
       if (lifecycle.state() == TransportState.CONNECTING) {
-        lose(
-            new ConnectionLostException(
-                cannotConnect(
-                    "not connected within "
-                        + config.connectTimeout().toMillis()
-                        + " ms (connectTimeout), still waiting for "
-                        + waitingFor)));
+        lose(new ConnectionLostException(progress.timedOut()));
       }
     }
   }
@@ -163,7 +155,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
   }
 
   private void negotiate(URI base, @Nullable String token, int redirects) {
-    waitingFor = "the negotiate response";
+    progress.waitingFor("the negotiate response");
     Request r =
         lease
             .http
@@ -184,7 +176,8 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
                 (response, error) -> {
                   if (error != null) {
                     lose(
-                        new ConnectionLostException(cannotConnect(negotiateFailure(error)), error));
+                        new ConnectionLostException(
+                            progress.cannotConnect(negotiateFailure(error)), error));
                   } else {
                     negotiated(base, token, redirects, response);
                   }
@@ -206,7 +199,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
     if (response.getStatus() != 200) {
       lose(
           new ConnectionLostException(
-              cannotConnect(
+              progress.cannotConnect(
                   "unexpected status code returned from negotiate: " + response.getStatus())));
       return;
     }
@@ -216,37 +209,41 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
     } catch (IOException | RuntimeException e) {
       lose(
           new ConnectionLostException(
-              cannotConnect("the negotiate response cannot be read: " + Failures.describe(e)), e));
+              progress.cannotConnect(
+                  "the negotiate response cannot be read: " + Failures.describe(e)),
+              e));
       return;
     }
     String error = n.error();
     String url = n.url();
     String id = n.id();
     if (error != null) {
-      lose(new ConnectionLostException(cannotConnect("the gateway refused: " + error)));
+      lose(new ConnectionLostException(progress.cannotConnect("the gateway refused: " + error)));
     } else if (url != null) {
       if (redirects >= Negotiation.MAX_REDIRECTS) {
         lose(
             new ConnectionLostException(
-                cannotConnect("more than " + Negotiation.MAX_REDIRECTS + " negotiate redirects")));
+                progress.cannotConnect(
+                    "more than " + Negotiation.MAX_REDIRECTS + " negotiate redirects")));
         return;
       }
       String t = n.accessToken();
       negotiate(URI.create(url), t != null ? t : token, redirects + 1);
     } else if (!n.webSockets()) {
       lose(
-          new ConnectionLostException(cannotConnect("the gateway offers no WebSockets transport")));
+          new ConnectionLostException(
+              progress.cannotConnect("the gateway offers no WebSockets transport")));
     } else if (id == null) {
       lose(
           new ConnectionLostException(
-              cannotConnect("the negotiate response has no connection token or id")));
+              progress.cannotConnect("the negotiate response has no connection token or id")));
     } else {
       upgrade(base, id, token);
     }
   }
 
   private void upgrade(URI base, String id, @Nullable String token) {
-    waitingFor = "the WebSocket upgrade";
+    progress.waitingFor("the WebSocket upgrade");
     CoreClientUpgradeRequest request =
         CoreClientUpgradeRequest.from(lease.webSocket, Negotiation.webSocketUri(base, id), this);
     request.headers(h -> headers(h, token));
@@ -272,13 +269,13 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
                 if (error != null) {
                   lose(
                       new ConnectionLostException(
-                          cannotConnect(
+                          progress.cannotConnect(
                               "the WebSocket upgrade failed: " + Failures.describe(error)),
                           error));
                 }
               });
     } catch (IOException e) {
-      lose(new ConnectionLostException(cannotConnect(Failures.describe(e)), e));
+      lose(new ConnectionLostException(progress.cannotConnect(Failures.describe(e)), e));
     }
   }
 
@@ -290,7 +287,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
       coreSession.abort(); // closed or lost while the upgrade was under way
       return;
     }
-    waitingFor = "the SignalR handshake response";
+    progress.waitingFor("the SignalR handshake response");
     long handshakeMillis =
         Math.min(options.handshakeTimeout().toMillis(), config.connectTimeout().toMillis());
     try {
@@ -308,7 +305,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
       if (lifecycle.state() == TransportState.CONNECTING && !handshaken) {
         lose(
             new ConnectionLostException(
-                cannotConnect(
+                progress.cannotConnect(
                     "no handshake response within "
                         + options.handshakeTimeout().toMillis()
                         + " ms (handshakeTimeout)")));
@@ -328,7 +325,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
     if (end < 0) {
       lose(
           new ConnectionLostException(
-              cannotConnect(
+              progress.cannotConnect(
                   "the handshake response has no 0x1E terminator: "
                       + JsonHubCodec.excerpt(bytes, from, to - from))));
       return;
@@ -350,11 +347,15 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
     } catch (IOException | RuntimeException e) {
       lose(
           new ConnectionLostException(
-              cannotConnect("the handshake response cannot be read: " + Failures.describe(e)), e));
+              progress.cannotConnect(
+                  "the handshake response cannot be read: " + Failures.describe(e)),
+              e));
       return;
     }
     if (error != null) {
-      lose(new ConnectionLostException(cannotConnect("the handshake was refused: " + error)));
+      lose(
+          new ConnectionLostException(
+              progress.cannotConnect("the handshake was refused: " + error)));
       return;
     }
     handshaken = true;
@@ -488,7 +489,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
             + " bytes); refused before it was buffered";
     return new ConnectionLostException(
         lifecycle.state() == TransportState.CONNECTING
-            ? cannotConnect(why)
+            ? progress.cannotConnect(why)
             : "connection lost: " + why);
   }
 
@@ -559,7 +560,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
     lose(
         new ConnectionLostException(
             lifecycle.state() == TransportState.CONNECTING
-                ? cannotConnect(why)
+                ? progress.cannotConnect(why)
                 : "connection lost: " + why,
             cause));
   }
@@ -584,7 +585,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
     }
     lose(
         new ConnectionLostException(
-            lifecycle.state() == TransportState.CONNECTING ? cannotConnect(why) : why));
+            lifecycle.state() == TransportState.CONNECTING ? progress.cannotConnect(why) : why));
   }
 
   // ---------------------------------------------------------------- requests
