@@ -7,8 +7,8 @@
  * org.csta4j.model.Extensible#unknownFields()} so nothing a gateway sends is lost.
  */
 @NullMarked
-@CstaStyle
+@CstaModelStyle
 package org.csta4j.model;
 
-import org.csta4j.model.internal.CstaStyle;
+import org.csta4j.model.internal.CstaModelStyle;
 import org.jspecify.annotations.NullMarked;
