@@ -67,7 +67,9 @@ final class EventRouter {
 
   /**
    * On {@code c}'s transport lane: routes and queues an event; false if the dispatch queue is full
-   * (the event is not taken, and the caller must recover).
+   * (the event is not taken, and the caller must recover). An event of a cross reference id that no
+   * handle routes, and that no MonitorStart in flight may claim, reaches session-wide listeners
+   * only, and its monitor is not stopped: the application may have started it itself (ADR 0012).
    */
   boolean route(Connection c, CstaEvent event) {
     MonitorHandle handle = null;
