@@ -254,6 +254,23 @@ final class FaultCase {
     }
   }
 
+  /**
+   * Starts a monitor as {@link #monitor} does and, if that fails, asks for the device again at once
+   * (from the callback that sees the failure): an application's retry, which may cross the late
+   * answer of the first start (ADR 0012).
+   */
+  void monitorRetrying(String device) {
+    monitor(device);
+    CompletableFuture<?> first = calls.get(calls.size() - 1).future();
+    CompletableFuture<?> unused =
+        first.whenComplete(
+            (v, e) -> {
+              if (e != null) {
+                monitor(device);
+              }
+            });
+  }
+
   void send(CstaRequest<?> request) {
     CstaSession s = session();
     if (s != null) {

@@ -130,6 +130,7 @@ class FaultExplorationTest {
           c.monitor("105");
           c.monitor("105");
         });
+    mixes.put("monitor, again if it failed", c -> c.monitorRetrying("105"));
     for (int n = 1; n <= 2; n++) {
       for (Map.Entry<String, Consumer<FaultCase>> mix : mixes.entrySet()) {
         all.add(

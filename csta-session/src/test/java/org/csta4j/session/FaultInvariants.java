@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletionException;
 import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.MonitorStart;
+import org.csta4j.model.MonitorStartResponse;
 import org.csta4j.model.StartApplicationSession;
 import org.csta4j.model.internal.Failures;
 import org.csta4j.session.FaultCase.AppCall;
@@ -43,6 +44,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code interruption}: an interruption that resumes is never taken as a loss (no {@code
  *       CONNECTION_LOST} or {@code KEEPALIVE_FAILED} after it), and no resume is heard without an
  *       interruption before it.
+ *   <li>{@code held}: every monitor the gateway holds is held by exactly one handle: an ACTIVE
+ *       handle of its device under its cross reference id, in the session's gateway session (none
+ *       once the session is CLOSED). The one exemption is a monitor whose MonitorStart answer the
+ *       wire dropped or garbled on a connection that stayed up: the session never learnt its id
+ *       (ADR 0012 says why it does not stop monitors it knows only from their events).
  * </ol>
  */
 final class FaultInvariants {
@@ -60,6 +66,7 @@ final class FaultInvariants {
     CstaSession s = c.session();
     if (s != null) {
       i.monitors(s);
+      i.held(s);
       i.gaps(s);
     }
     i.pending();
@@ -207,6 +214,46 @@ final class FaultInvariants {
         }
       }
     }
+  }
+
+  /** Invariant {@code held}: no gateway monitor that no handle holds, none that two hold. */
+  private void held(CstaSession s) {
+    boolean closed = s.state() == SessionState.CLOSED;
+    for (ModelGateway.Monitor m : c.gateway.liveMonitors()) {
+      if (neverAnswered(m)) {
+        continue;
+      }
+      int holders = 0;
+      for (Monitor h : s.monitors()) {
+        if (h.state() == MonitorState.ACTIVE
+            && h.crossRefId().equals(m.ref())
+            && h.device().equals(m.device())
+            && m.session().id.equals(s.sessionId())) {
+          holders++;
+        }
+      }
+      if (closed || holders != 1) {
+        add(
+            "held",
+            "the gateway holds "
+                + m.ref()
+                + " on "
+                + m.device()
+                + " in "
+                + m.session().id
+                + (closed ? " after the session closed" : ", held by " + holders + " handles"));
+      }
+    }
+  }
+
+  /** Whether {@code m} is the monitor of a MonitorStart answer the wire dropped or garbled. */
+  private boolean neverAnswered(ModelGateway.Monitor m) {
+    Injection inj = c.wire.injection();
+    return inj != null
+        && (inj.fault() == Fault.NO_ANSWER || inj.fault() == Fault.MALFORMED)
+        && inj.message().kind() == Wire.Kind.ANSWER
+        && inj.message().body() instanceof MonitorStartResponse r
+        && r.monitorCrossRefId().equals(m.ref());
   }
 
   private void gaps(CstaSession s) {

@@ -343,6 +343,17 @@ final class ModelGateway implements CstaTransportFactory {
     return s != null && s.live && s.conn.isOpen() ? s : null;
   }
 
+  /** Every monitor the gateway holds now, in any live session, oldest first. */
+  synchronized List<Monitor> liveMonitors() {
+    List<Monitor> all = new ArrayList<>();
+    for (Monitor m : monitors.values()) {
+      if (m.session.live) {
+        all.add(m);
+      }
+    }
+    return all;
+  }
+
   synchronized List<Monitor> monitorsOf(String device) {
     List<Monitor> of = new ArrayList<>();
     for (Monitor m : monitors.values()) {

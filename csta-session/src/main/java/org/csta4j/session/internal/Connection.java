@@ -135,6 +135,19 @@ final class Connection implements TransportListener {
     routes.remove(crossRefId, handle);
   }
 
+  /** Whether a handle's events are routed under {@code crossRefId} on this connection. */
+  boolean isRouted(String crossRefId) {
+    return routes.containsKey(crossRefId);
+  }
+
+  /** Drops the events held for {@code crossRefId}: no handle will take them (ADR 0012). */
+  synchronized void discard(String crossRefId) {
+    List<MonitorEvent> early = held.remove(crossRefId);
+    if (early != null) {
+      heldCount -= early.size();
+    }
+  }
+
   /**
    * On the transport lane: the handle of an event, or null (the event is held while starts wait).
    */

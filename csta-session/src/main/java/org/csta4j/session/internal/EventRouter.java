@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javax.inject.Inject;
@@ -18,7 +19,9 @@ import org.csta4j.model.UnknownEvent;
 import org.csta4j.model.internal.Failures;
 import org.csta4j.session.RawEventListener;
 import org.csta4j.session.Registration;
+import org.csta4j.session.Scheduler;
 import org.csta4j.session.SessionFault;
+import org.csta4j.transport.RequestTimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +37,7 @@ final class EventRouter {
   private final Notifier notifier;
   private final RequestTracker requests;
   private final boolean callTracking;
+  private final Scheduler scheduler;
   private final CstaCodec codec;
   private final List<TypedListener<?>> listeners = new CopyOnWriteArrayList<>();
   private final List<RawEventListener> rawListeners = new CopyOnWriteArrayList<>();
@@ -51,6 +55,7 @@ final class EventRouter {
     this.notifier = notifier;
     this.requests = requests;
     this.callTracking = config.callTracking();
+    this.scheduler = config.scheduler();
     this.codec = config.codec();
     this.publisher =
         new EventPublisher<>(
@@ -62,7 +67,9 @@ final class EventRouter {
 
   /**
    * On {@code c}'s transport lane: routes and queues an event; false if the dispatch queue is full
-   * (the event is not taken, and the caller must recover).
+   * (the event is not taken, and the caller must recover). An event of a cross reference id that no
+   * handle routes, and that no MonitorStart in flight may claim, reaches session-wide listeners
+   * only, and its monitor is not stopped: the application may have started it itself (ADR 0012).
    */
   boolean route(Connection c, CstaEvent event) {
     MonitorHandle handle = null;
@@ -77,12 +84,13 @@ final class EventRouter {
   }
 
   /**
-   * Sends MonitorStart for {@code handle} on {@code c}. On the transport lane, before any later
-   * event, the answer's cross reference id is routed to the handle, and the events of it that came
-   * before the answer's stage ran (they reached session-wide listeners when they arrived; they were
-   * few, held only while the MonitorStart waited, so they join the dispatch queue without counting
-   * against its bound) go to the handle now. Then {@code answered} gets the cross reference id or
-   * the failure, in the same stage.
+   * Sends MonitorStart for {@code handle} on {@code c}, for a restore: the answer counts whenever
+   * it comes within {@code timeout}. On the transport lane, before any later event, the answer's
+   * cross reference id is routed to the handle, and the events of it that came before the answer's
+   * stage ran (they reached session-wide listeners when they arrived; they were few, held only
+   * while the MonitorStart waited, so they join the dispatch queue without counting against its
+   * bound) go to the handle now. Then {@code answered} gets the cross reference id or the failure,
+   * in the same stage.
    */
   <T> CompletableFuture<T> startMonitor(
       Connection c,
@@ -94,19 +102,84 @@ final class EventRouter {
         .internal(c, MonitorStart.device(handle.device()), timeout)
         .handle(
             (r, error) -> {
-              String crossRefId = null;
-              if (error == null) {
-                crossRefId = r.monitorCrossRefId();
-                for (MonitorEvent early : c.route(crossRefId, handle)) {
-                  if (callTracking) {
-                    tracker.apply(handle.device(), early);
-                  }
-                  dispatcher.control(() -> handle.deliver(early));
-                }
-              }
+              String crossRefId = error == null ? route(c, handle, r.monitorCrossRefId()) : null;
               c.startDone();
               return answered.apply(crossRefId, error);
             });
+  }
+
+  /**
+   * Sends MonitorStart for {@code handle} on {@code c}, for a caller who waits {@code patience}
+   * (ADR 0012): the request itself waits up to {@code wait} (longer) at the transport, so that the
+   * gateway's answer is not dropped. An answer within {@code patience} is routed as for a restore
+   * and goes to {@code answered}; without one, {@code answered} gets a {@link
+   * RequestTimeoutException} at {@code patience}. What is decided first (the answer or the timeout)
+   * is decided once. An answer after {@code patience} is not routed: the events of its id held so
+   * far are dropped, and its cross reference id goes to {@code late}, on the transport lane.
+   */
+  <T> CompletableFuture<T> startMonitor(
+      Connection c,
+      MonitorHandle handle,
+      Duration patience,
+      Duration wait,
+      BiFunction<@Nullable String, @Nullable Throwable, T> answered,
+      Consumer<String> late) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    AtomicBoolean decided = new AtomicBoolean();
+    Scheduler.Cancellable timer =
+        scheduler.schedule(
+            patience,
+            () -> {
+              if (decided.compareAndSet(false, true)) {
+                settle(
+                    result, answered, null, new RequestTimeoutException("MonitorStart", patience));
+              }
+            });
+    c.startPending();
+    Stages.whenDone(
+        requests.internal(c, MonitorStart.device(handle.device()), wait),
+        (r, error) -> {
+          boolean inTime = decided.compareAndSet(false, true);
+          String crossRefId = r == null ? null : r.monitorCrossRefId();
+          if (crossRefId != null) {
+            if (inTime) {
+              route(c, handle, crossRefId);
+            } else {
+              c.discard(crossRefId);
+            }
+          }
+          c.startDone();
+          if (inTime) {
+            timer.cancel();
+            settle(result, answered, crossRefId, error);
+          } else if (crossRefId != null) {
+            late.accept(crossRefId);
+          }
+        });
+    return result;
+  }
+
+  /** Routes {@code crossRefId} to {@code handle} and hands it the events held for it; the id. */
+  private String route(Connection c, MonitorHandle handle, String crossRefId) {
+    for (MonitorEvent early : c.route(crossRefId, handle)) {
+      if (callTracking) {
+        tracker.apply(handle.device(), early);
+      }
+      dispatcher.control(() -> handle.deliver(early));
+    }
+    return crossRefId;
+  }
+
+  private static <T> void settle(
+      CompletableFuture<T> result,
+      BiFunction<@Nullable String, @Nullable Throwable, T> answered,
+      @Nullable String crossRefId,
+      @Nullable Throwable error) {
+    try {
+      result.complete(answered.apply(crossRefId, error));
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+    }
   }
 
   /** On the dispatcher: every listener that wants this event. */

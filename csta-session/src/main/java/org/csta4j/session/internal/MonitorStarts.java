@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * Starts and stops monitors for the application: claims the device's handle (one per device, even
  * for callers racing), sends MonitorStart from the engine lane, routes the gateway's cross
  * reference id on the transport lane before any later event, and activates the handle on the engine
- * lane only if its connection is still the active one.
+ * lane only if its connection is still the active one. The caller waits a request timeout; the
+ * session waits longer for the answer, and stops a monitor that comes too late, or for a handle
+ * that was stopped meanwhile ({@link StrayMonitors}, ADR 0012).
  */
 @SessionScope
 final class MonitorStarts implements MonitorHandle.Owner {
@@ -31,6 +33,7 @@ final class MonitorStarts implements MonitorHandle.Owner {
   private final Notifier notifier;
   private final Recovery recovery;
   private final EventRouter router;
+  private final StrayMonitors strays;
 
   @Inject
   MonitorStarts(
@@ -42,7 +45,8 @@ final class MonitorStarts implements MonitorHandle.Owner {
       CallTracker tracker,
       Notifier notifier,
       Recovery recovery,
-      EventRouter router) {
+      EventRouter router,
+      StrayMonitors strays) {
     this.config = config;
     this.states = states;
     this.engine = engine;
@@ -52,6 +56,7 @@ final class MonitorStarts implements MonitorHandle.Owner {
     this.notifier = notifier;
     this.recovery = recovery;
     this.router = router;
+    this.strays = strays;
   }
 
   /** The handle of {@code device}, started if it is new (or LOST); see {@code CstaSession}. */
@@ -81,7 +86,17 @@ final class MonitorStarts implements MonitorHandle.Owner {
       return;
     }
     Stages.whenDone(
-        router.startMonitor(c, h, config.requestTimeout(), StartAnswer::new),
+        router.startMonitor(
+            c,
+            h,
+            config.requestTimeout(),
+            config.monitorStartWait(),
+            StartAnswer::new,
+            late ->
+                engine.execute(
+                    () ->
+                        strays.stop(
+                            c, late, h.device(), "answered after its caller's request timeout"))),
         (answer, failed) ->
             engine.execute(
                 () -> {
@@ -104,8 +119,10 @@ final class MonitorStarts implements MonitorHandle.Owner {
       return;
     }
     if (c.lost || states.active() != c || h.state() == MonitorState.STOPPED) {
-      // the answer came, but its connection is gone (or the session closed): nothing holds it now
+      // the answer came, but its connection is gone, the session closed or the handle was
+      // stopped meanwhile: nothing holds it now
       c.unroute(crossRefId, h);
+      strays.stop(c, crossRefId, h.device(), "answered for a handle stopped meanwhile");
       settle(claim, null, recovery.refusal("MonitorStart"));
       return;
     }

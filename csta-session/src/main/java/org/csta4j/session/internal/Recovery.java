@@ -46,6 +46,7 @@ final class Recovery {
   private final CallTracker tracker;
   private final Connector connector;
   private final ConnectionEvents events;
+  private final StrayMonitors strays;
 
   private volatile String sessionId = "";
   private volatile Throwable gapCause = new SessionException("no gap");
@@ -72,7 +73,8 @@ final class Recovery {
       EventRouter router,
       CallTracker tracker,
       Connector connector,
-      Interruptions interruptions) {
+      Interruptions interruptions,
+      StrayMonitors strays) {
     this.config = config;
     this.name = config.name();
     this.states = states;
@@ -85,6 +87,7 @@ final class Recovery {
     this.router = router;
     this.tracker = tracker;
     this.connector = connector;
+    this.strays = strays;
     this.events =
         new ConnectionEvents(config, states, engine, router, notifier, interruptions, this::lost);
   }
@@ -312,7 +315,8 @@ final class Recovery {
       return;
     }
     cancelDeadline();
-    Gap gap = restore.commit(registry, notifier, beforeGap, gapBegan, gapCause, config.clock());
+    Gap gap =
+        restore.commit(registry, notifier, strays, beforeGap, gapBegan, gapCause, config.clock());
     sessionId = c.sessionId;
     // listeners hear of the gap, then of ACTIVE; the session is ACTIVE when they hear of either
     if (!states.move(

@@ -126,11 +126,13 @@ final class RestoreAttempt {
 
   /**
    * On the engine lane, once the attempt succeeded: each handle takes what the gateway said (its
-   * new cross reference id, or LOST), refusals are reported, and the gap of the outage is made.
+   * new cross reference id, or LOST; a monitor restored for a handle stopped meanwhile is stopped
+   * at the gateway), refusals are reported, and the gap of the outage is made.
    */
   Gap commit(
       MonitorRegistry registry,
       Notifier notifier,
+      StrayMonitors strays,
       Map<String, Map<String, LocalConnectionState>> beforeGap,
       Instant gapBegan,
       Throwable gapCause,
@@ -140,7 +142,8 @@ final class RestoreAttempt {
           if (h.state() == MonitorState.SUSPENDED) {
             h.activate(crossRefId);
           } else {
-            c.unroute(crossRefId, h); // stopped meanwhile
+            c.unroute(crossRefId, h); // stopped meanwhile: the gateway's monitor too
+            strays.stop(c, crossRefId, h.device(), "restored for a handle stopped meanwhile");
           }
         });
     refused.forEach(

@@ -111,6 +111,16 @@ public abstract class SessionConfig {
     return transportConfig().connectTimeout().plus(requestTimeout().multipliedBy(3));
   }
 
+  /**
+   * How long the MonitorStart of {@code monitor(device)} waits at the transport (ADR 0012): a
+   * request timeout and an attempt deadline, the longest an interruption the session rides out can
+   * hold its answer. The caller's future fails at the request timeout all the same; an answer after
+   * that is stopped at the gateway.
+   */
+  Duration monitorStartWait() {
+    return requestTimeout().plus(attemptDeadline());
+  }
+
   @Override
   public String toString() {
     return "SessionConfig{"
