@@ -535,13 +535,23 @@ public final class CstaClient implements AutoCloseable {
       }
       CstaTransportFactory factory = transport;
       if (factory == null) {
-        try {
-          factory = CstaTransports.forUri(hub);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalStateException(e.getMessage(), e);
-        }
+        factory = transportFor(hub);
       }
       return new CstaClient(this, hub, user, domain, factory); // which takes what it needs at once
+    }
+
+    /**
+     * The installed transport for {@code hub}, or one exception that says which schemes are served:
+     * its message is the whole story, so it is not wrapped around the lookup's own exception.
+     */
+    @SuppressWarnings(
+        "UnusedException") // the lookup's message is kept; its trace would add nothing
+    private static CstaTransportFactory transportFor(URI hub) {
+      try {
+        return CstaTransports.forUri(hub);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(e.getMessage());
+      }
     }
 
     /** {@return the gateway, the user, the headers' names and the main settings; never a secret} */

@@ -655,7 +655,8 @@ class SessionLogicTest {
     assertThatThrownBy(
             () -> CstaClient.builder().gateway("nope://x").credentials("a", "b", "c").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("nope");
+        .hasMessageContaining("nope")
+        .hasNoCause(); // one exception that says it all, not one wrapped in another
     CstaClient c = builder().build();
     clients.add(c);
     assertThat(c.toString()).contains("alice@pbx.example").doesNotContain("s3cret-pw");
