@@ -60,6 +60,9 @@ public final class TransportLoopbackCheck {
   /** {@code -Donly=jetty} runs one side alone (to profile it); no ratios are printed then. */
   private static final @Nullable String ONLY = System.getProperty("only");
 
+  /** {@code -DbyThread=true} also prints the client CPU per event of each group of threads. */
+  private static final boolean BY_THREAD = Boolean.getBoolean("byThread");
+
   /** The sides, in the order of the columns; index 0 is the baseline of every ratio. */
   private static final String[] SIDES = {"bare", "signalr", "jetty"};
 
@@ -143,7 +146,7 @@ public final class TransportLoopbackCheck {
         System.out.flush();
       }
       StringBuilder line = new StringBuilder("median of ").append(rounds).append(" rounds:");
-      for (int i = 0; i < PAIRS.length; i++) {
+      for (int i = 0; i < PAIRS.length && ONLY == null; i++) {
         List<double[]> rows = ratios.get(i);
         double[] med = new double[4];
         for (int c = 0; c < med.length; c++) {
@@ -305,6 +308,7 @@ public final class TransportLoopbackCheck {
     }
     double allocPerRequest = (clientAllocated(sim) - alloc0) / (double) requests;
     long alloc1 = clientAllocated(sim);
+    java.util.Map<String, Long> groups1 = cpuByGroup(sim);
     long cpu1 = clientCpu(sim);
     long e0 = System.nanoTime();
     flood(sim, events);
@@ -314,6 +318,18 @@ public final class TransportLoopbackCheck {
     double seconds = (System.nanoTime() - e0) / 1e9;
     double allocPerEvent = (clientAllocated(sim) - alloc1) / (double) events;
     double cpuSeconds = (clientCpu(sim) - cpu1) / 1e9;
+    if (BY_THREAD) {
+      StringBuilder line = new StringBuilder(who).append(" client CPU per event by thread:");
+      cpuByGroup(sim)
+          .forEach(
+              (group, ns) -> {
+                double us = (ns - groups1.getOrDefault(group, 0L)) / 1e3 / events;
+                if (us >= 0.01) {
+                  line.append(String.format(Locale.ROOT, " %s=%.2fus", group, us));
+                }
+              });
+      System.out.println(line);
+    }
     return summary(
         latencies, allocPerRequest, events / seconds, allocPerEvent, events / cpuSeconds);
   }
@@ -369,6 +385,19 @@ public final class TransportLoopbackCheck {
       }
     }
     return total;
+  }
+
+  /** CPU time so far of the live threads that are not the simulator's, by name, digits folded. */
+  private static java.util.Map<String, Long> cpuByGroup(CstaSimulator sim) {
+    java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      long ns = mx.getThreadCpuTime(t.getId());
+      if (!t.getName().startsWith(sim.threadNamePrefix()) && ns > 0) {
+        groups.merge(t.getName().replaceAll("[0-9]+", "N"), ns, Long::sum);
+      }
+    }
+    return groups;
   }
 
   /** Bytes allocated so far by every live thread that is not the simulator's. */
