@@ -324,7 +324,7 @@ public final class TransportLoopbackCheck {
           .forEach(
               (group, ns) -> {
                 double us = (ns - groups1.getOrDefault(group, 0L)) / 1e3 / events;
-                if (us >= 0.01) {
+                if (us >= 0.05) {
                   line.append(String.format(Locale.ROOT, " %s=%.2fus", group, us));
                 }
               });
@@ -387,14 +387,20 @@ public final class TransportLoopbackCheck {
     return total;
   }
 
-  /** CPU time so far of the live threads that are not the simulator's, by name, digits folded. */
+  /**
+   * CPU time so far of the live threads that are not the simulator's, by name, digits folded; and
+   * of each group the part spent in the kernel.
+   */
   private static java.util.Map<String, Long> cpuByGroup(CstaSimulator sim) {
     java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     java.util.Map<String, Long> groups = new java.util.TreeMap<>();
     for (Thread t : Thread.getAllStackTraces().keySet()) {
       long ns = mx.getThreadCpuTime(t.getId());
+      long user = mx.getThreadUserTime(t.getId());
       if (!t.getName().startsWith(sim.threadNamePrefix()) && ns > 0) {
-        groups.merge(t.getName().replaceAll("[0-9]+", "N"), ns, Long::sum);
+        String group = t.getName().replaceAll("[0-9]+", "N");
+        groups.merge(group, ns, Long::sum);
+        groups.merge(group + " (kernel)", ns - user, Long::sum);
       }
     }
     return groups;
