@@ -21,18 +21,22 @@ import org.csta4j.model.internal.Threads;
 import org.csta4j.session.CstaClient;
 import org.csta4j.session.CstaSession;
 import org.csta4j.transport.CstaTransport;
+import org.csta4j.transport.CstaTransportFactory;
+import org.csta4j.transport.CstaTransports;
 import org.csta4j.transport.RequestOptions;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportListener;
-import org.csta4j.transport.signalr.SignalRTransportFactory;
 
 /**
  * Heap and threads per session with N concurrent sessions in one JVM against one simulator (run in
- * a child process, so that only the client side is measured). Baseline in the same run: N bare
- * SignalR transports, connected and logged in with the same monitors, no session on top.
+ * a child process, so that only the client side is measured), over the transport named on the
+ * command line ({@code signalr-jetty} or {@code signalr}; by default the one {@link
+ * CstaTransports#forUri} chooses). Measured against the same JVM before any connection is made
+ * (after GC), and, in the same run, against N bare transports of that kind, connected and logged in
+ * with the same monitors, no session on top.
  *
  * <p>{@code java -cp csta-benchmarks/target/benchmarks.jar org.csta4j.benchmarks.SessionScaleCheck
- * [sessions] [monitorsPerSession]}
+ * [sessions] [monitorsPerSession] [transport]}
  */
 public final class SessionScaleCheck {
   private SessionScaleCheck() {}
@@ -44,41 +48,81 @@ public final class SessionScaleCheck {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
+    URI hub = URI.create("http://127.0.0.1:" + port + "/csta");
+    CstaTransportFactory factory =
+        args.length > 2 ? transport(args[2], hub) : CstaTransports.forUri(hub);
     Process sim = startSimulator(port);
     try {
-      URI hub = URI.create("http://127.0.0.1:" + port + "/csta");
       Snapshot idle = Snapshot.take();
-      Snapshot bare = bareTransports(hub, n, monitors, idle);
-      Snapshot sessions = sessions(hub, n, monitors, false);
-      Snapshot shared = sessions(hub, n, monitors, true);
+      Snapshot bare = bareTransports(factory, hub, n, monitors, idle);
+      Snapshot sessions = sessions(factory, hub, n, monitors, false);
+      Snapshot shared = sessions(factory, hub, n, monitors, true);
       double bareHeap = (bare.heap - idle.heap) / (double) n;
       double bareThreads = (bare.threads - idle.threads) / (double) n;
       System.out.printf(
           Locale.ROOT,
-          "%d sessions x %d monitors, simulator in a child process; idle JVM: %.1f MB heap, %d threads%n"
-              + "| | heap KB / connection | threads / connection | heap ratio | thread ratio |%n"
-              + "|---|---:|---:|---:|---:|%n"
-              + "| baseline: bare SignalR transport, logged in, monitors started | %.0f | %.2f | 1.00 | 1.00 |%n"
-              + "| CstaSession, one CstaClient per session (default) | %.0f | %.2f | %.2f | %.2f |%n"
-              + "| CstaSession, clients sharing one executor and scheduler | %.0f | %.2f | %.2f | %.2f |%n",
+          "%d sessions x %d monitors over %s, simulator in a child process; idle JVM: %.1f MB heap,"
+              + " %d threads; load average %.2f%n"
+              + "| | heap KB / connection | threads / connection | threads over idle JVM"
+              + " | heap ratio | thread ratio |%n"
+              + "|---|---:|---:|---:|---:|---:|%n",
           n,
           monitors,
+          factory.name(),
           idle.heap / 1e6,
           idle.threads,
-          bareHeap / 1024,
-          bareThreads,
-          perConnection(sessions.heap, idle.heap, n) / 1024,
-          perConnection(sessions.threads, idle.threads, n),
-          perConnection(sessions.heap, idle.heap, n) / bareHeap,
-          perConnection(sessions.threads, idle.threads, n) / bareThreads,
-          perConnection(shared.heap, idle.heap, n) / 1024,
-          perConnection(shared.threads, idle.threads, n),
-          perConnection(shared.heap, idle.heap, n) / bareHeap,
-          perConnection(shared.threads, idle.threads, n) / bareThreads);
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      row(
+          "baseline: bare " + factory.name() + " transport, logged in, monitors started",
+          bare,
+          idle,
+          n,
+          bareHeap,
+          bareThreads);
+      row(
+          "CstaSession, one CstaClient per session (default)",
+          sessions,
+          idle,
+          n,
+          bareHeap,
+          bareThreads);
+      row(
+          "CstaSession, clients sharing one executor and scheduler",
+          shared,
+          idle,
+          n,
+          bareHeap,
+          bareThreads);
     } finally {
       sim.destroy();
       sim.waitFor(10, TimeUnit.SECONDS);
     }
+  }
+
+  private static void row(
+      String what, Snapshot s, Snapshot idle, int n, double bareHeap, double bareThreads) {
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %.1f | %.3f | %d | %.2f | %.2f |%n",
+        what,
+        perConnection(s.heap, idle.heap, n) / 1024,
+        perConnection(s.threads, idle.threads, n),
+        s.threads - idle.threads,
+        perConnection(s.heap, idle.heap, n) / bareHeap,
+        perConnection(s.threads, idle.threads, n) / bareThreads);
+  }
+
+  /** The installed transport of that name, which must support the simulator's URI. */
+  private static CstaTransportFactory transport(String name, URI hub) {
+    List<String> names = new ArrayList<>();
+    for (CstaTransportFactory f : CstaTransports.installed()) {
+      if (f.name().equals(name) && f.supports(hub)) {
+        return f;
+      }
+      names.add(f.name());
+    }
+    throw new IllegalArgumentException(
+        "no transport named '" + name + "'; installed: " + String.join(", ", names));
   }
 
   private static double perConnection(long value, long idle, int n) {
@@ -123,13 +167,12 @@ public final class SessionScaleCheck {
     return p;
   }
 
-  private static Snapshot bareTransports(URI hub, int n, int monitors, Snapshot idle)
-      throws Exception {
+  private static Snapshot bareTransports(
+      CstaTransportFactory f, URI hub, int n, int monitors, Snapshot idle) throws Exception {
     java.util.concurrent.ExecutorService callbacks = Executors.newCachedThreadPool();
     List<CstaTransport> all = new ArrayList<>();
     long ids = 0;
     try {
-      SignalRTransportFactory f = new SignalRTransportFactory();
       for (int i = 0; i < n; i++) {
         CstaTransport t =
             f.create(TransportConfig.builder(hub, callbacks).build(), TransportListener.NONE);
@@ -159,7 +202,8 @@ public final class SessionScaleCheck {
     }
   }
 
-  private static Snapshot sessions(URI hub, int n, int monitors, boolean shared) throws Exception {
+  private static Snapshot sessions(
+      CstaTransportFactory factory, URI hub, int n, int monitors, boolean shared) throws Exception {
     int before = Thread.activeCount();
     java.util.concurrent.ExecutorService pool = Executors.newCachedThreadPool();
     java.util.concurrent.ScheduledExecutorService timerThread =
@@ -171,7 +215,10 @@ public final class SessionScaleCheck {
       List<CompletableFuture<?>> started = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         CstaClient.Builder b =
-            CstaClient.builder().gateway(hub).credentials("bench", "bench", "bench.local");
+            CstaClient.builder()
+                .gateway(hub)
+                .transport(factory)
+                .credentials("bench", "bench", "bench.local");
         if (shared) {
           b.executor(pool).scheduler(timer);
         }

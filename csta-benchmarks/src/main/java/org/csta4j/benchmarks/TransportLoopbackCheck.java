@@ -6,7 +6,9 @@ import com.microsoft.signalr.HubConnection;
 import com.microsoft.signalr.HubConnectionBuilder;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -20,20 +22,27 @@ import org.csta4j.model.StartApplicationSession;
 import org.csta4j.model.internal.Threads;
 import org.csta4j.simulator.CstaSimulator;
 import org.csta4j.transport.CstaTransport;
+import org.csta4j.transport.CstaTransportFactory;
 import org.csta4j.transport.RequestOptions;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportListener;
 import org.csta4j.transport.signalr.SignalRTransportFactory;
+import org.csta4j.transport.signalr.jetty.JettySignalRTransportFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Loopback check of the SignalR transport against the bare official client (its Gson protocol), in
- * one run against one simulator: request round trip p50/p99 for the same hub method, and events per
- * second delivered to a typed listener vs Gson-typed {@code on(...)} handlers; both with the bytes
- * the client side allocated per message. Not a test.
+ * Loopback check of both SignalR transports against the bare official client (its Gson protocol),
+ * in one run against one simulator: {@code signalr} (csta-transport-signalr, on the official
+ * client), {@code signalr-jetty} (csta-transport-signalr-jetty, our own client on Jetty) and the
+ * bare official client. For each: request round trip p50/p99 for the same hub method, and events
+ * per second delivered to a typed listener vs Gson-typed {@code on(...)} handlers, with the bytes
+ * and the CPU time the client side spent per message. Not a test.
+ *
+ * <p>A warm-up round, then N measured rounds; each round runs the three sides, the one that goes
+ * first rotating from round to round, and the ratios printed last are the medians over the rounds.
  *
  * <p>{@code java -cp csta-benchmarks/target/benchmarks.jar
- * org.csta4j.benchmarks.TransportLoopbackCheck [requests] [events]}
+ * org.csta4j.benchmarks.TransportLoopbackCheck [requests] [events] [rounds]}
  */
 public final class TransportLoopbackCheck {
   private static final String LOGIN =
@@ -47,6 +56,22 @@ public final class TransportLoopbackCheck {
           + "\"localConnectionInfo\":\"alerting\",\"cause\":\"newCall\"}";
 
   private static final boolean DIRECT = Boolean.getBoolean("direct");
+
+  /** {@code -Donly=jetty} runs one side alone (to profile it); no ratios are printed then. */
+  private static final @Nullable String ONLY = System.getProperty("only");
+
+  /** {@code -DbyThread=true} also prints the client CPU per event of each group of threads. */
+  private static final boolean BY_THREAD = Boolean.getBoolean("byThread");
+
+  /** The sides, in the order of the columns; index 0 is the baseline of every ratio. */
+  private static final String[] SIDES = {"bare", "signalr", "jetty"};
+
+  private static final int BARE = 0;
+  private static final int SIGNALR = 1;
+  private static final int JETTY = 2;
+
+  /** The ratios printed per round and as medians: numerator side, denominator side. */
+  private static final int[][] PAIRS = {{JETTY, BARE}, {JETTY, SIGNALR}, {SIGNALR, BARE}};
 
   private TransportLoopbackCheck() {}
 
@@ -68,73 +93,114 @@ public final class TransportLoopbackCheck {
     int events = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     ExecutorService executor = Executors.newFixedThreadPool(2);
-    java.util.List<double[]> ratios = new java.util.ArrayList<>();
+    // per pair, per round: p50, p99, events/s, client CPU per event
+    List<List<double[]>> ratios = new ArrayList<>();
+    for (int i = 0; i < PAIRS.length; i++) {
+      ratios.add(new ArrayList<>());
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%d requests, %d events, %d measured rounds; %d processors, load average %.2f%n",
+        requests,
+        events,
+        rounds,
+        Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     try (CstaSimulator sim = CstaSimulator.demo().autoAnswerDelay(Duration.ZERO).start()) {
-      // one warm-up round, then measured rounds; each round runs both sides, alternating which
-      // goes first, so that drift on a busy machine hits both alike
+      // one warm-up round, then measured rounds; each round runs every side, the first one
+      // rotating, so that drift on a busy machine hits all sides alike
       for (int round = 0; round <= rounds; round++) {
         String label = round == 0 ? "warm-up " : "round " + round;
-        double[] ours;
-        double[] bare;
-        if (round % 2 == 1) {
-          bare = bare(sim, requests, events);
-          ours = ours(sim, executor, requests, events);
-        } else {
-          ours = ours(sim, executor, requests, events);
-          bare = bare(sim, requests, events);
+        double[][] m = new double[SIDES.length][];
+        for (int k = 0; k < SIDES.length; k++) {
+          int side = (round + k) % SIDES.length;
+          if (ONLY != null && !SIDES[side].equals(ONLY)) {
+            continue;
+          }
+          m[side] =
+              switch (side) {
+                case BARE -> bare(sim, requests, events);
+                case SIGNALR ->
+                    ours(new SignalRTransportFactory(), sim, executor, requests, events);
+                default ->
+                    ours(new JettySignalRTransportFactory(), sim, executor, requests, events);
+              };
         }
-        print(label + " csta4j", ours);
-        print(label + " bare  ", bare);
-        if (round > 0) {
-          double[] r = {ours[0] / bare[0], ours[1] / bare[1], ours[3] / bare[3], ours[5] / bare[5]};
-          ratios.add(r);
-          System.out.printf(
-              Locale.ROOT,
-              "%s ratios csta4j/bare: p50 %.2fx, p99 %.2fx; events/s %.2fx; events/client-CPU-s %.2fx%n",
-              label,
-              r[0],
-              r[1],
-              r[2],
-              r[3]);
+        for (int side = 0; side < SIDES.length; side++) {
+          if (m[side] == null) {
+            continue;
+          }
+          print(String.format(Locale.ROOT, "%s %-7s", label, SIDES[side]), m[side]);
         }
+        if (round > 0 && ONLY == null) {
+          StringBuilder line = new StringBuilder(label).append(" ratios:");
+          for (int i = 0; i < PAIRS.length; i++) {
+            double[] a = m[PAIRS[i][0]];
+            double[] b = m[PAIRS[i][1]];
+            double[] r = {a[0] / b[0], a[1] / b[1], a[3] / b[3], b[5] / a[5]};
+            ratios.get(i).add(r);
+            line.append(ratioText(PAIRS[i], r));
+          }
+          System.out.println(line);
+        }
+        System.out.flush();
       }
-      if (ratios.size() > 1) {
-        System.out.printf(
-            Locale.ROOT,
-            "median of %d rounds, csta4j/bare: p50 %.2fx, p99 %.2fx; events/s %.2fx;"
-                + " events/client-CPU-s %.2fx%n",
-            ratios.size(),
-            median(ratios, 0),
-            median(ratios, 1),
-            median(ratios, 2),
-            median(ratios, 3));
+      StringBuilder line = new StringBuilder("median of ").append(rounds).append(" rounds:");
+      for (int i = 0; i < PAIRS.length && ONLY == null; i++) {
+        List<double[]> rows = ratios.get(i);
+        double[] med = new double[4];
+        for (int c = 0; c < med.length; c++) {
+          med[c] = median(rows, c);
+        }
+        line.append(ratioText(PAIRS[i], med));
+      }
+      if (rounds > 0 && ONLY == null) {
+        System.out.println(line);
       }
     } finally {
       executor.shutdownNow();
     }
   }
 
+  private static String ratioText(int[] pair, double[] r) {
+    return String.format(
+        Locale.ROOT,
+        "%n  %s/%s: p50 %.2fx, p99 %.2fx; events/s %.2fx; client CPU/event %.2fx",
+        SIDES[pair[0]],
+        SIDES[pair[1]],
+        r[0],
+        r[1],
+        r[2],
+        r[3]);
+  }
+
   private static void print(String label, double[] m) {
     System.out.printf(
         Locale.ROOT,
         "%s: p50=%.1fus p99=%.1fus alloc/request=%.0fB events/s=%.0f alloc/event=%.0fB"
-            + " events/client-CPU-s=%.0f%n",
+            + " events/client-CPU-s=%.0f client-CPU/event=%.2fus%n",
         label,
         m[0],
         m[1],
         m[2],
         m[3],
         m[4],
-        m[5]);
+        m[5],
+        1e6 / m[5]);
   }
 
-  private static double median(java.util.List<double[]> rows, int column) {
+  private static double median(List<double[]> rows, int column) {
     double[] v = rows.stream().mapToDouble(r -> r[column]).sorted().toArray();
     return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 
-  /** p50 us, p99 us, bytes/request, events/s, bytes/event. */
-  static double[] ours(CstaSimulator sim, ExecutorService executor, int requests, int events)
+  /** p50 us, p99 us, bytes/request, events/s, bytes/event, events/client-CPU-s. */
+  static double[] ours(
+      CstaTransportFactory factory,
+      CstaSimulator sim,
+      ExecutorService executor,
+      int requests,
+      int events)
       throws Exception {
     AtomicInteger received = new AtomicInteger();
     CountDownLatch all = new CountDownLatch(1);
@@ -148,10 +214,9 @@ public final class TransportLoopbackCheck {
           }
         };
     try (CstaTransport t =
-        new SignalRTransportFactory()
-            .create(
-                TransportConfig.builder(sim.hubUrl(), DIRECT ? Runnable::run : executor).build(),
-                listener)) {
+        factory.create(
+            TransportConfig.builder(sim.hubUrl(), DIRECT ? Runnable::run : executor).build(),
+            listener)) {
       t.connect().toCompletableFuture().get(10, TimeUnit.SECONDS);
       t.send(
               StartApplicationSession.of("demo", "demo", "demo.local", Duration.ofSeconds(3600)),
@@ -159,7 +224,7 @@ public final class TransportLoopbackCheck {
           .toCompletableFuture()
           .get(10, TimeUnit.SECONDS);
       return measure(
-          "csta4j",
+          factory.name(),
           sim,
           requests,
           events,
@@ -243,6 +308,7 @@ public final class TransportLoopbackCheck {
     }
     double allocPerRequest = (clientAllocated(sim) - alloc0) / (double) requests;
     long alloc1 = clientAllocated(sim);
+    java.util.Map<String, Long> groups1 = cpuByGroup(sim);
     long cpu1 = clientCpu(sim);
     long e0 = System.nanoTime();
     flood(sim, events);
@@ -252,6 +318,18 @@ public final class TransportLoopbackCheck {
     double seconds = (System.nanoTime() - e0) / 1e9;
     double allocPerEvent = (clientAllocated(sim) - alloc1) / (double) events;
     double cpuSeconds = (clientCpu(sim) - cpu1) / 1e9;
+    if (BY_THREAD) {
+      StringBuilder line = new StringBuilder(who).append(" client CPU per event by thread:");
+      cpuByGroup(sim)
+          .forEach(
+              (group, ns) -> {
+                double us = (ns - groups1.getOrDefault(group, 0L)) / 1e3 / events;
+                if (us >= 0.05) {
+                  line.append(String.format(Locale.ROOT, " %s=%.2fus", group, us));
+                }
+              });
+      System.out.println(line);
+    }
     return summary(
         latencies, allocPerRequest, events / seconds, allocPerEvent, events / cpuSeconds);
   }
@@ -307,6 +385,25 @@ public final class TransportLoopbackCheck {
       }
     }
     return total;
+  }
+
+  /**
+   * CPU time so far of the live threads that are not the simulator's, by name, digits folded; and
+   * of each group the part spent in the kernel.
+   */
+  private static java.util.Map<String, Long> cpuByGroup(CstaSimulator sim) {
+    java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      long ns = mx.getThreadCpuTime(t.getId());
+      long user = mx.getThreadUserTime(t.getId());
+      if (!t.getName().startsWith(sim.threadNamePrefix()) && ns > 0) {
+        String group = t.getName().replaceAll("[0-9]+", "N");
+        groups.merge(group, ns, Long::sum);
+        groups.merge(group + " (kernel)", ns - user, Long::sum);
+      }
+    }
+    return groups;
   }
 
   /** Bytes allocated so far by every live thread that is not the simulator's. */

@@ -192,9 +192,11 @@ final class DeviceCodecs {
     return name;
   }
 
-  private static void endChoice(JsonParser p, ReadContext ctx, String what) throws IOException {
+  private static void endChoice(JsonParser p, ReadContext ctx, String article, String what)
+      throws IOException {
     if (p.nextToken() != JsonToken.END_OBJECT) {
-      throw ctx.fail(p, what + " must hold exactly one alternative");
+      // the words are made only on failure: this runs for every device choice of every event
+      throw ctx.fail(p, article + " " + what + " must hold exactly one alternative");
     }
   }
 
@@ -238,7 +240,7 @@ final class DeviceCodecs {
       readEmpty(p, ctx, key);
       result = empty.apply(kind);
     }
-    endChoice(p, ctx, "a " + what);
+    endChoice(p, ctx, "a", what);
     return result;
   }
 
@@ -421,7 +423,7 @@ final class DeviceCodecs {
             }
             result = CstaErrorCode.of(value);
           }
-          endChoice(p, ctx, "an error code");
+          endChoice(p, ctx, "an", "error code");
           return result;
         }
 

@@ -170,11 +170,19 @@ public final class JsonHubCodec {
    */
   public void read(byte[] bytes, int start, int end, Receiver receiver) {
     int from = start;
-    for (int i = start; i < end; i++) {
-      if (bytes[i] == RS) {
-        record(bytes, from, i - from, receiver);
-        from = i + 1;
+    while (from < end) {
+      int after = terminated(bytes, from, end, receiver);
+      if (after < 0) {
+        // not a whole JSON object and its terminator: the record is bounded by the separator and
+        // read again on its own, which tells what is wrong with it
+        int separator = indexOf(bytes, from, end, RS);
+        if (separator < 0) {
+          break;
+        }
+        record(bytes, from, separator - from, receiver);
+        after = separator + 1;
       }
+      from = after;
     }
     if (!isBlank(bytes, from, end)) {
       receiver.malformed(
@@ -189,10 +197,49 @@ public final class JsonHubCodec {
     }
   }
 
+  /**
+   * The common case, without a scan for the separator first: the record at {@code from} parsed as
+   * one JSON object, which must be followed (after white space) by the separator; then it is told
+   * and the index after the separator returned. A separator cannot stand inside a JSON object (a
+   * control character is not white space and must be escaped in a string), so the object's end is
+   * the record's. Anything else returns -1 and tells nothing.
+   */
+  private int terminated(byte[] bytes, int from, int end, Receiver receiver) {
+    Envelope e = new Envelope();
+    int close;
+    try (JsonParser p = json.createParser(bytes, from, end - from)) {
+      e.parse(p, bytes, from, this);
+      close = from + (int) p.currentLocation().getByteOffset();
+    } catch (IOException | RuntimeException ignored) {
+      return -1; // read again within the separator's bounds, which reports it
+    }
+    int i = close;
+    while (i < end && isWhitespace(bytes[i])) {
+      i++;
+    }
+    if (i >= end || bytes[i] != RS) {
+      return -1;
+    }
+    dispatch(e, bytes, from, i - from, receiver);
+    return i + 1;
+  }
+
+  private static int indexOf(byte[] bytes, int from, int to, byte b) {
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isWhitespace(byte c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+  }
+
   private static boolean isBlank(byte[] bytes, int from, int to) {
     for (int i = from; i < to; i++) {
-      byte c = bytes[i];
-      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+      if (!isWhitespace(bytes[i])) {
         return false;
       }
     }
@@ -210,15 +257,18 @@ public final class JsonHubCodec {
     return new String(bytes, offset, Math.min(length, EXCERPT), StandardCharsets.UTF_8);
   }
 
-  private void record(byte[] bytes, int offset, int length, Receiver receiver) {
+  /** One record's envelope, filled as it is parsed (in part, if the parse fails). */
+  private static final class Envelope {
     int type = -1;
-    String invocationId = null;
-    String target = null;
-    String error = null;
-    byte[] result = null;
-    Object argument = null;
-    boolean allowReconnect = false;
-    try (JsonParser p = json.createParser(bytes, offset, length)) {
+    @Nullable String invocationId;
+    @Nullable String target;
+    @Nullable String error;
+    byte @Nullable [] result;
+    @Nullable Object argument;
+    boolean allowReconnect;
+
+    /** Reads the record's object; an event's argument straight from the frame into the model. */
+    void parse(JsonParser p, byte[] bytes, int offset, JsonHubCodec hub) throws IOException {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new IOException("a hub message must be a JSON object");
       }
@@ -237,8 +287,9 @@ public final class JsonHubCodec {
               throw new IOException("arguments must be an array");
             }
             while (p.nextToken() != JsonToken.END_ARRAY) {
-              if (argument == null && target != null) {
-                argument = event(target, p); // straight from the frame into the model
+              String to = target;
+              if (argument == null && to != null) {
+                argument = hub.event(to, p); // straight from the frame into the model
               } else if (argument == null) {
                 argument = slice(p, bytes, offset);
               } else {
@@ -249,26 +300,38 @@ public final class JsonHubCodec {
           default -> p.skipChildren(); // headers included: ignored, as the spec asks
         }
       }
-    } catch (IOException | RuntimeException e) {
+    }
+  }
+
+  /** One record within its separator's bounds, whatever it holds: a bad one is reported. */
+  private void record(byte[] bytes, int offset, int length, Receiver receiver) {
+    Envelope e = new Envelope();
+    try (JsonParser p = json.createParser(bytes, offset, length)) {
+      e.parse(p, bytes, offset, this);
+    } catch (IOException | RuntimeException x) {
       String text = excerpt(bytes, offset, length);
-      String id = type == 3 ? invocationId : null;
+      String id = e.type == 3 ? e.invocationId : null;
       Invocation ours = id == null ? null : invocations.remove(id);
       if (id != null && ours != null) {
         // our request's completion, but unreadable: the request fails, typed, and hears why
         receiver.outcome(
             id,
             resultProblem(
-                ours, text, "its completion could not be read: " + Failures.describe(e), e));
+                ours, text, "its completion could not be read: " + Failures.describe(x), x));
       } else {
-        receiver.malformed(new Malformed(target == null ? "message" : target, text, e));
+        receiver.malformed(new Malformed(e.target == null ? "message" : e.target, text, x));
       }
       return;
     }
-    switch (type) {
-      case 1 -> eventInvocation(target, argument, bytes, offset, length, receiver);
-      case 3 -> completion(invocationId, error, result, bytes, offset, length, receiver);
+    dispatch(e, bytes, offset, length, receiver);
+  }
+
+  private void dispatch(Envelope e, byte[] bytes, int offset, int length, Receiver receiver) {
+    switch (e.type) {
+      case 1 -> eventInvocation(e.target, e.argument, bytes, offset, length, receiver);
+      case 3 -> completion(e.invocationId, e.error, e.result, bytes, offset, length, receiver);
       case 6 -> receiver.ping();
-      case 7 -> receiver.close(error, allowReconnect);
+      case 7 -> receiver.close(e.error, e.allowReconnect);
       default ->
           // streams, cancels, acks and sequences belong to features this client never asks for
           receiver.malformed(
@@ -276,9 +339,9 @@ public final class JsonHubCodec {
                   "message",
                   excerpt(bytes, offset, length),
                   problems.apply(
-                      type < 0
+                      e.type < 0
                           ? "a hub message without a type"
-                          : "unexpected hub message type " + type,
+                          : "unexpected hub message type " + e.type,
                       null)));
     }
   }

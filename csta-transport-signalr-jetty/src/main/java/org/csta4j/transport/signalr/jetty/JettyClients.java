@@ -90,10 +90,13 @@ final class JettyClients {
       QueuedThreadPool p = pool;
       ScheduledThreadPoolExecutor t = timers;
       if (p == null || t == null) {
-        // no reserved threads: a fixed pool, and threads only as work needs them
+        // a fixed pool, threads only as work needs them, and one reserved thread: with it the
+        // selector's thread reads a ready connection itself and hands the selecting to the reserved
+        // one (Jetty's execute-produce-consume), instead of dispatching every read to a worker;
+        // measured with TransportLoopbackCheck, see docs/benchmarks.md
         p =
             new QueuedThreadPool(
-                MAX_THREADS, 2, 60_000, 0, null, null, Threads.numbered("csta4j-jetty-"));
+                MAX_THREADS, 2, 60_000, 1, null, null, Threads.numbered("csta4j-jetty-"));
         p.setName("csta4j-jetty");
         p.setDaemon(true);
         start(p);
