@@ -29,8 +29,10 @@ import org.csta4j.session.CstaSession;
 import org.csta4j.session.Monitor;
 import org.csta4j.session.SessionState;
 import org.csta4j.simulator.CstaSimulator;
+import org.csta4j.transport.CstaTransportFactory;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -72,6 +74,8 @@ final class DemoCommand extends BaseCommand {
               + " rings before it answers (default: ${DEFAULT-VALUE}; 0: never, to see a step"
               + " fail).")
   long answerAfterMillis;
+
+  @Mixin TransportOption transport;
 
   private final Map<String, BlockingQueue<MonitorEvent>> queues = new LinkedHashMap<>();
   private final Map<String, Integer> seen = new LinkedHashMap<>();
@@ -141,15 +145,17 @@ final class DemoCommand extends BaseCommand {
   }
 
   private String login() throws Exception {
+    CstaTransportFactory factory = transport.factory(gateway().hubUrl(), false);
     client =
         CstaClient.builder()
             .gateway(gateway().hubUrl())
+            .transport(factory)
             .credentials(USER, "demo", DOMAIN)
             .requestTimeout(timeout())
             .connectTimeout(timeout())
             .build();
     session = get(client.connect(), "no login answer");
-    return "session " + session.sessionId();
+    return "session " + session.sessionId() + " over the " + factory.name() + " transport";
   }
 
   private String monitor() throws Exception {
