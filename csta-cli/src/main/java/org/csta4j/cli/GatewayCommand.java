@@ -111,11 +111,11 @@ abstract sealed class GatewayCommand extends BaseCommand
     }
     try (CstaClient client = builder.build()) {
       protocol.debug(
-          "connecting to {} over the {} transport as {}@{} (password {})",
+          "connecting to {} as {}@{} over the {} transport (password {})",
           gateway,
-          factory.name(),
           user,
           pbxDomain,
+          factory.name(),
           passwordEnv == null ? "typed in, not shown" : "from $" + passwordEnv + ", not shown");
       CstaSession session = connect(client);
       protocol.debug("logged in, session {}", session.sessionId());

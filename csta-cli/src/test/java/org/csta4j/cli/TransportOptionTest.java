@@ -37,7 +37,9 @@ class TransportOptionTest {
       assertThat(candidates).as(command).containsExactly("signalr", "signalr-jetty");
     }
     assertThat(csta("demo", "--help")).isZero();
-    assertThat(out.toString()).contains("--transport=NAME", "signalr, signalr-jetty");
+    assertThat(out.toString())
+        .contains("--transport=NAME")
+        .containsPattern("connect with: signalr,\\s+signalr-jetty\\.");
   }
 
   @Test
@@ -100,7 +102,12 @@ class TransportOptionTest {
                 "CSTA_TEST_PASSWORD")) {
           assertThat(p.awaitExit()).as(p.errText()).isZero();
           assertThat(p.errText())
-              .contains("connecting to " + sim.hubUrl() + " over the " + name + " transport");
+              .contains(
+                  "connecting to "
+                      + sim.hubUrl()
+                      + " as demo@demo.local over the "
+                      + name
+                      + " transport");
         }
       }
     }
