@@ -308,6 +308,9 @@ public abstract class TransportHostileServerTest {
         .isInstanceOf(TransportClosedException.class)
         .hasMessageContaining("closed while connecting");
     assertThat(t.state()).isEqualTo(TransportState.CLOSED);
+    // the listener hears the states on the callback executor, maybe after close() returned
+    assertThat(recorder.awaitState(WAIT)).isEqualTo(TransportState.CONNECTING);
+    assertThat(recorder.awaitState(WAIT)).isEqualTo(TransportState.CLOSED);
     assertThat(recorder.states()).containsExactly(TransportState.CONNECTING, TransportState.CLOSED);
     assertThat(recorder.losses()).isEmpty();
     assertNoThreadLeftSince(before);
