@@ -77,6 +77,9 @@ final class DemoCommand extends BaseCommand {
 
   @Mixin TransportOption transport;
 
+  @SuppressWarnings("NullAway.Init") // set first thing in run()
+  private CstaTransportFactory factory;
+
   private final Map<String, BlockingQueue<MonitorEvent>> queues = new LinkedHashMap<>();
   private final Map<String, Integer> seen = new LinkedHashMap<>();
   private long started;
@@ -90,6 +93,8 @@ final class DemoCommand extends BaseCommand {
     if (timeoutSeconds < 1) {
       throw new CliException(ExitCode.USAGE, "--timeout: must be at least 1 second");
     }
+    // before anything starts: an unknown --transport is a usage error, not a failed step
+    factory = transport.factory(java.net.URI.create("http://127.0.0.1/csta"), false);
     started = System.nanoTime();
     queues.put(CALLER, new LinkedBlockingQueue<>());
     queues.put(CALLED, new LinkedBlockingQueue<>());
@@ -145,7 +150,6 @@ final class DemoCommand extends BaseCommand {
   }
 
   private String login() throws Exception {
-    CstaTransportFactory factory = transport.factory(gateway().hubUrl(), false);
     client =
         CstaClient.builder()
             .gateway(gateway().hubUrl())

@@ -66,6 +66,15 @@ class TransportOptionTest {
   }
 
   @Test
+  void theDemoRefusesAnUnknownNameBeforeItStartsAnything() {
+    assertThat(csta("demo", "--transport", "nope")).isEqualTo(ExitCode.USAGE);
+    assertThat(out.toString()).doesNotContain("start the embedded gateway");
+    assertThat(err.toString().strip())
+        .startsWith("csta demo: --transport: no transport named 'nope'; installed: ")
+        .contains("signalr, signalr-jetty");
+  }
+
+  @Test
   void theDemoRunsOverEitherTransportAndSaysWhich() {
     for (String name : new String[] {"signalr", "signalr-jetty"}) {
       out.getBuffer().setLength(0);
