@@ -29,8 +29,10 @@ import org.csta4j.session.CstaSession;
 import org.csta4j.session.Monitor;
 import org.csta4j.session.SessionState;
 import org.csta4j.simulator.CstaSimulator;
+import org.csta4j.transport.CstaTransportFactory;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -73,6 +75,11 @@ final class DemoCommand extends BaseCommand {
               + " fail).")
   long answerAfterMillis;
 
+  @Mixin TransportOption transport;
+
+  @SuppressWarnings("NullAway.Init") // set first thing in run()
+  private CstaTransportFactory factory;
+
   private final Map<String, BlockingQueue<MonitorEvent>> queues = new LinkedHashMap<>();
   private final Map<String, Integer> seen = new LinkedHashMap<>();
   private long started;
@@ -86,6 +93,8 @@ final class DemoCommand extends BaseCommand {
     if (timeoutSeconds < 1) {
       throw new CliException(ExitCode.USAGE, "--timeout: must be at least 1 second");
     }
+    // before anything starts: an unknown --transport is a usage error, not a failed step
+    factory = transport.factory(java.net.URI.create("http://127.0.0.1/csta"), false);
     started = System.nanoTime();
     queues.put(CALLER, new LinkedBlockingQueue<>());
     queues.put(CALLED, new LinkedBlockingQueue<>());
@@ -144,12 +153,13 @@ final class DemoCommand extends BaseCommand {
     client =
         CstaClient.builder()
             .gateway(gateway().hubUrl())
+            .transport(factory)
             .credentials(USER, "demo", DOMAIN)
             .requestTimeout(timeout())
             .connectTimeout(timeout())
             .build();
     session = get(client.connect(), "no login answer");
-    return "session " + session.sessionId();
+    return "session " + session.sessionId() + " over the " + factory.name() + " transport";
   }
 
   private String monitor() throws Exception {

@@ -17,12 +17,12 @@ import org.csta4j.json.CstaCodec;
 import org.csta4j.model.CstaResponse;
 import org.csta4j.session.CstaClient;
 import org.csta4j.session.CstaSession;
-import org.csta4j.transport.signalr.SignalROptions;
-import org.csta4j.transport.signalr.SignalRTransportFactory;
+import org.csta4j.transport.CstaTransportFactory;
 import org.csta4j.transport.support.Loopback;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -79,6 +79,8 @@ abstract sealed class GatewayCommand extends BaseCommand
               + " unencrypted. Plain http to this machine (127.0.0.1, localhost) needs no flag.")
   boolean insecure;
 
+  @Mixin TransportOption transport;
+
   /** Requests, answers and events at debug, for {@code --verbose}. */
   @SuppressWarnings("NullAway.Init") // made in run(), once Logging has read --verbose
   Logger protocol;
@@ -92,12 +94,13 @@ abstract sealed class GatewayCommand extends BaseCommand
     if (timeoutSeconds < 1) {
       throw new CliException(ExitCode.USAGE, "--timeout: must be at least 1 second");
     }
+    CstaTransportFactory factory = transport.factory(gateway, insecure);
     CstaClient.Builder builder =
-        CstaClient.builder().gateway(gateway).requestTimeout(timeout()).connectTimeout(timeout());
-    if (insecure) {
-      builder.transport(
-          new SignalRTransportFactory(SignalROptions.builder().allowInsecure(true).build()));
-    }
+        CstaClient.builder()
+            .gateway(gateway)
+            .transport(factory)
+            .requestTimeout(timeout())
+            .connectTimeout(timeout());
     char[] password = password();
     try {
       builder.credentials(user, password, pbxDomain);
@@ -108,10 +111,11 @@ abstract sealed class GatewayCommand extends BaseCommand
     }
     try (CstaClient client = builder.build()) {
       protocol.debug(
-          "connecting to {} as {}@{} (password {})",
+          "connecting to {} as {}@{} over the {} transport (password {})",
           gateway,
           user,
           pbxDomain,
+          factory.name(),
           passwordEnv == null ? "typed in, not shown" : "from $" + passwordEnv + ", not shown");
       CstaSession session = connect(client);
       protocol.debug("logged in, session {}", session.sessionId());

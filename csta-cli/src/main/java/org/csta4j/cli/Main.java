@@ -31,7 +31,20 @@ public final class Main {
    * @return the exit code, as {@link #main} would exit with
    */
   public static int run(String... args) {
+    return run(new CommandLine(new CstaCommand()), args);
+  }
+
+  /**
+   * {@link #run(String...)} writing to these instead of stdout and stderr, for in-process tests.
+   */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine line = new CommandLine(new CstaCommand());
+    line.setOut(out);
+    line.setErr(err);
+    return run(line, args);
+  }
+
+  private static int run(CommandLine line, String... args) {
     line.setParameterExceptionHandler(Main::usageError);
     line.setExecutionExceptionHandler(
         (e, failed, parsed) -> {

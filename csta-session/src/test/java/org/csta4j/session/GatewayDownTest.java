@@ -13,12 +13,21 @@ import org.csta4j.model.LocalConnectionState;
 import org.csta4j.model.MonitorEvent;
 import org.csta4j.simulator.CstaSimulator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A gateway that is down for 30 s, over real sockets, on virtual time: every attempt really
  * connects and is really refused; only the waits between attempts are virtual.
  */
+@ParameterizedClass
+@ValueSource(strings = {Transports.OFFICIAL, Transports.JETTY})
 class GatewayDownTest {
+  /** The transport under test, by name: each run of the class names it. */
+  @SuppressWarnings("NullAway.Init") // set by JUnit before each run
+  @Parameter
+  String transport;
 
   @Test
   void gatewayDownFor30SecondsThenBackWithOtherCalls() throws Exception {
@@ -33,6 +42,7 @@ class GatewayDownTest {
             .build();
     try (CstaClient client =
         CstaClient.builder()
+            .transport(Transports.named(transport))
             .gateway(sim.hubUrl())
             .credentials("demo", "demo", "demo.local")
             .reconnectPolicy(policy)

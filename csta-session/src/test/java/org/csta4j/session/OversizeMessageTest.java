@@ -6,18 +6,28 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.csta4j.simulator.CstaSimulator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A gateway message over the client's limit, over real sockets: refused before it is read, the
  * connection closed, a fault that names the limit, and the session recovers as for any loss.
  */
+@ParameterizedClass
+@ValueSource(strings = {Transports.OFFICIAL, Transports.JETTY})
 class OversizeMessageTest {
+  /** The transport under test, by name: each run of the class names it. */
+  @SuppressWarnings("NullAway.Init") // set by JUnit before each run
+  @Parameter
+  String transport;
+
   @Test
   void aMessageOverTheLimitIsARecoveredLossThatNamesTheLimit() throws Exception {
     RecordingListener rec = new RecordingListener();
     try (CstaSimulator sim = CstaSimulator.demo().start();
         CstaClient client =
-            SessionRecoveryTest.client(sim, rec).maxMessageBytes(64 * 1024).build()) {
+            SessionRecoveryTest.client(sim, rec, transport).maxMessageBytes(64 * 1024).build()) {
       CstaSession session = client.connect().get(20, TimeUnit.SECONDS);
       Monitor m = session.monitor("100").get(20, TimeUnit.SECONDS);
       String big = "{\"blob\":\"" + "x".repeat(200 * 1024) + "\"}";

@@ -27,9 +27,19 @@ import org.csta4j.model.SnapshotDeviceResponse;
 import org.csta4j.model.UnknownEvent;
 import org.csta4j.simulator.CstaSimulator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The vendor flow through CstaClient and CstaSession, over real sockets against the simulator. */
+@ParameterizedClass
+@ValueSource(strings = {Transports.OFFICIAL, Transports.JETTY})
 class SessionFlowTest {
+  /** The transport under test, by name: each run of the class names it. */
+  @SuppressWarnings("NullAway.Init") // set by JUnit before each run
+  @Parameter
+  String transport;
+
   static final long WAIT = 20;
 
   static <E> E next(BlockingQueue<? super E> events, Class<E> type) throws InterruptedException {
@@ -55,6 +65,7 @@ class SessionFlowTest {
     try (CstaSimulator sim = CstaSimulator.demo().autoAnswerDelay(Duration.ofMillis(50)).start();
         CstaClient client =
             CstaClient.builder()
+                .transport(Transports.named(transport))
                 .gateway(sim.hubUrl())
                 .credentials("demo", "demo", "demo.local")
                 .listener(rec)
@@ -131,6 +142,7 @@ class SessionFlowTest {
     try (CstaSimulator sim = CstaSimulator.demo().start();
         CstaClient client =
             CstaClient.builder()
+                .transport(Transports.named(transport))
                 .gateway(sim.hubUrl())
                 .credentials("demo", "demo", "demo.local")
                 .build()) {
@@ -157,6 +169,7 @@ class SessionFlowTest {
     try (CstaSimulator sim = CstaSimulator.demo().start();
         CstaClient client =
             CstaClient.builder()
+                .transport(Transports.named(transport))
                 .gateway(sim.hubUrl())
                 .credentials("demo", "demo", "demo.local")
                 .build()) {
@@ -180,6 +193,7 @@ class SessionFlowTest {
     try (CstaSimulator sim = CstaSimulator.demo().start();
         CstaClient client =
             CstaClient.builder()
+                .transport(Transports.named(transport))
                 .gateway(sim.hubUrl())
                 .credentials("demo", "wrong-secret-42", "demo.local")
                 .listener(rec)

@@ -19,15 +19,24 @@ import org.csta4j.model.SnapshotDeviceResponse;
 import org.csta4j.simulator.CstaSimulator;
 import org.csta4j.simulator.Faults;
 import org.csta4j.transport.ConnectionLostException;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every way a connection dies, injected by the simulator over real sockets: the session notices,
  * fails what was pending at once, reconnects, logs in again, restores every monitor under the same
  * handle, resynchronises, tells listeners about the gap, and events flow to the old listeners.
  */
+@ParameterizedClass
+@ValueSource(strings = {Transports.OFFICIAL, Transports.JETTY})
 class SessionRecoveryTest {
+  /** The transport under test, by name: each run of the class names it. */
+  @SuppressWarnings("NullAway.Init") // set by JUnit before each run
+  @Parameter
+  String transport;
 
   /** The faults of the simulator that end a connection or a session, and what the session sees. */
   enum Loss {
@@ -50,8 +59,9 @@ class SessionRecoveryTest {
     }
   }
 
-  static CstaClient.Builder client(CstaSimulator sim, RecordingListener rec) {
+  static CstaClient.Builder client(CstaSimulator sim, RecordingListener rec, String transport) {
     return CstaClient.builder()
+        .transport(Transports.named(transport))
         .gateway(sim.hubUrl())
         .credentials("demo", "demo", "demo.local")
         // keepalive every 1 s, answered within 1 s: a half-open socket is found in about 2 s
@@ -69,7 +79,7 @@ class SessionRecoveryTest {
   void recoversWithTheSameMonitorHandlesAndListeners(Loss loss) throws Exception {
     RecordingListener rec = new RecordingListener();
     try (CstaSimulator sim = CstaSimulator.demo().autoAnswerDelay(Duration.ofMillis(20)).start();
-        CstaClient client = client(sim, rec).build()) {
+        CstaClient client = client(sim, rec, transport).build()) {
       CstaSession session = get(client.connect());
       String firstSession = session.sessionId();
       Monitor m100 = get(session.monitor("100"));
@@ -132,7 +142,7 @@ class SessionRecoveryTest {
     RecordingListener rec = new RecordingListener();
     CstaSimulator sim = CstaSimulator.demo().autoAnswerDelay(Duration.ofMillis(20)).start();
     int port = sim.port();
-    try (CstaClient client = client(sim, rec).build()) {
+    try (CstaClient client = client(sim, rec, transport).build()) {
       CstaSession session = get(client.connect());
       Monitor m100 = get(session.monitor("100"));
       BlockingQueue<MonitorEvent> at100 = new LinkedBlockingQueue<>();
@@ -164,7 +174,7 @@ class SessionRecoveryTest {
   void aListenerStuckForSeveralSessionDurationsDoesNotCostTheSession() throws Exception {
     RecordingListener rec = new RecordingListener();
     try (CstaSimulator sim = CstaSimulator.demo().autoAnswerDelay(Duration.ofMillis(20)).start();
-        CstaClient client = client(sim, rec).build()) {
+        CstaClient client = client(sim, rec, transport).build()) {
       CstaSession session = get(client.connect());
       String sessionId = session.sessionId();
       Monitor m100 = get(session.monitor("100"));

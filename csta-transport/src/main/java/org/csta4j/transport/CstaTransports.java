@@ -42,6 +42,39 @@ public final class CstaTransports {
     return choose(installed(), gateway);
   }
 
+  /**
+   * {@return the installed factory of this {@link CstaTransportFactory#name() name}, whatever its
+   * priority} For choosing a transport by name, e.g. {@code
+   * CstaClient.builder().transport(CstaTransports.named("signalr"))} for the official-client one
+   * when both SignalR transports are installed.
+   *
+   * @param name a factory's name, e.g. {@code "signalr"} or {@code "signalr-jetty"}
+   * @throws IllegalArgumentException naming the unknown name and the installed factories' names
+   * @throws NullPointerException if {@code name} is null
+   */
+  public static CstaTransportFactory named(String name) {
+    Objects.requireNonNull(name, "name");
+    return named(installed(), name);
+  }
+
+  /** The lookup {@link #named(String)} makes, among these factories. */
+  static CstaTransportFactory named(List<CstaTransportFactory> all, String name) {
+    for (CstaTransportFactory f : all) {
+      if (f.name().equals(name)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException(
+        "no transport named '" + name + "'; installed: " + namesOf(all));
+  }
+
+  private static String namesOf(List<CstaTransportFactory> all) {
+    List<String> names = new ArrayList<>();
+    all.forEach(f -> names.add(f.name()));
+    names.sort(null);
+    return names.isEmpty() ? "none (add csta-transport-signalr)" : String.join(", ", names);
+  }
+
   /** The choice {@link #forUri} makes, among these factories. */
   static CstaTransportFactory choose(List<CstaTransportFactory> all, URI gateway) {
     Optional<CstaTransportFactory> best =
@@ -53,12 +86,7 @@ public final class CstaTransports {
     if (best.isPresent()) {
       return best.get();
     }
-    List<String> names = new ArrayList<>();
-    all.forEach(f -> names.add(f.name()));
     throw new IllegalArgumentException(
-        "no transport for '"
-            + gateway.getScheme()
-            + "' URIs; installed: "
-            + (names.isEmpty() ? "none (add csta-transport-signalr)" : String.join(", ", names)));
+        "no transport for '" + gateway.getScheme() + "' URIs; installed: " + namesOf(all));
   }
 }

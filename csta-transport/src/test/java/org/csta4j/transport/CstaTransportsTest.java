@@ -67,6 +67,22 @@ class CstaTransportsTest {
     assertThat(CstaTransports.choose(List.of(a, b), gateway)).isSameAs(a);
   }
 
+  @Test
+  void aTransportIsFoundByItsNameWhateverItsPriority() {
+    CstaTransportFactory official = web("signalr", 0);
+    CstaTransportFactory jetty = web("signalr-jetty", 100);
+    List<CstaTransportFactory> both = List.of(jetty, official);
+
+    assertThat(CstaTransports.named(both, "signalr")).isSameAs(official);
+    assertThat(CstaTransports.named(both, "signalr-jetty")).isSameAs(jetty);
+    assertThatThrownBy(() -> CstaTransports.named(both, "signalr-okhttp"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no transport named 'signalr-okhttp'; installed: signalr, signalr-jetty");
+    assertThatThrownBy(() -> CstaTransports.named("signalr"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no transport named 'signalr'; installed: none (add csta-transport-signalr)");
+  }
+
   /** A factory for another wire, which says "not mine" to web URIs. */
   private static final class CstaTransportsTestXml implements CstaTransportFactory {
     @Override

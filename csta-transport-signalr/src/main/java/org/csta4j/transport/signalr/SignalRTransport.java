@@ -208,7 +208,10 @@ final class SignalRTransport implements CstaTransport {
             .withHandshakeResponseTimeout(
                 Math.min(options.handshakeTimeout().toMillis(), connectMillis + CONNECT_MARGIN_MS))
             .withKeepAliveInterval(options.keepAliveInterval().toMillis())
-            .withServerTimeout(options.serverTimeout().toMillis());
+            .withServerTimeout(options.serverTimeout().toMillis())
+            // WebSockets only, as the Jetty transport: without it the client falls back to long
+            // polling when negotiate offers no WebSockets, outside the watch of its sockets
+            .withTransport(TransportEnum.WEBSOCKETS);
     if (!config.headers().isEmpty()) {
       b.withHeaders(config.headers());
     }
@@ -218,7 +221,7 @@ final class SignalRTransport implements CstaTransport {
       b.withAccessTokenProvider(Single.defer(() -> Single.just(provider.get())));
     }
     if (options.skipNegotiate()) {
-      b.shouldSkipNegotiate(true).withTransport(TransportEnum.WEBSOCKETS);
+      b.shouldSkipNegotiate(true);
       progress.waitingFor("the WebSocket upgrade");
     }
     SSLSocketFactory tls;

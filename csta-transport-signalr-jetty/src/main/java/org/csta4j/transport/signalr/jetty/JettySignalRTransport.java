@@ -313,8 +313,25 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
     }
   }
 
-  /** The handshake response is the message's first record; what follows it is read as usual. */
-  private void handshake(byte[] bytes, int from, int to) {
+  /**
+   * The start of a handshake response whose record has not ended in its message: a record may span
+   * WebSocket messages. Only the reader touches it; the handshake timer bounds the wait for the
+   * rest.
+   */
+  private byte[] handshakeStart = new byte[0];
+
+  /** The handshake response is the first record; what follows it is read as usual. */
+  private void handshake(byte[] message, int messageFrom, int messageTo) {
+    byte[] bytes = message;
+    int from = messageFrom;
+    int to = messageTo;
+    if (handshakeStart.length > 0) {
+      bytes = Arrays.copyOf(handshakeStart, handshakeStart.length + (messageTo - messageFrom));
+      System.arraycopy(message, messageFrom, bytes, handshakeStart.length, messageTo - messageFrom);
+      from = 0;
+      to = bytes.length;
+      handshakeStart = new byte[0];
+    }
     int end = -1;
     for (int i = from; i < to; i++) {
       if (bytes[i] == JsonHubCodec.RS) {
@@ -323,11 +340,11 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
       }
     }
     if (end < 0) {
-      lose(
-          new ConnectionLostException(
-              progress.cannotConnect(
-                  "the handshake response has no 0x1E terminator: "
-                      + JsonHubCodec.excerpt(bytes, from, to - from))));
+      if (to - from > config.maxMessageBytes()) {
+        lose(tooLarge());
+      } else {
+        handshakeStart = Arrays.copyOfRange(bytes, from, to); // the rest comes in the next message
+      }
       return;
     }
     String error = null;
