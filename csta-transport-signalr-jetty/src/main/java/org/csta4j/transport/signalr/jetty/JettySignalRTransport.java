@@ -83,6 +83,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
   static final Duration GRACEFUL_CLOSE = Duration.ofMillis(400);
 
   private final TransportConfig config;
+  private final Duration ackDelay;
   private final ConnectProgress progress;
   private final JettySignalROptions options;
   private final JsonHubCodec hub;
@@ -134,6 +135,17 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
       JettySignalROptions options,
       CstaCodec codec,
       TransportListener listener) {
+    this(config, options, codec, listener, Duration.ofMillis(ACK_DELAY_MILLIS));
+  }
+
+  /** A transport that acknowledges what it received at the latest {@code ackDelay} after it. */
+  JettySignalRTransport(
+      TransportConfig config,
+      JettySignalROptions options,
+      CstaCodec codec,
+      TransportListener listener,
+      Duration ackDelay) {
+    this.ackDelay = ackDelay;
     this.config = config;
     this.progress = new ConnectProgress(config, "the negotiate response");
     this.options = options;
@@ -879,7 +891,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
                   ackScheduled.set(false);
                   sendAck();
                 },
-                ACK_DELAY_MILLIS,
+                ackDelay.toMillis(),
                 TimeUnit.MILLISECONDS);
       } catch (RejectedExecutionException e) {
         ackScheduled.set(false); // stopping
