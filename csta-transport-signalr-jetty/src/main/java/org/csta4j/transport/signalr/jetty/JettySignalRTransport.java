@@ -932,8 +932,33 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
       return;
     }
     LOG.info("the gateway connection was interrupted ({}); resuming it", cause.getMessage());
-    resumeDeadline = System.nanoTime() + config.connectTimeout().toNanos();
+    long deadline = System.nanoTime() + config.connectTimeout().toNanos();
+    resumeDeadline = deadline;
+    try {
+      // a socket that opens but is never resumed by the gateway's Sequence ends here too
+      ScheduledFuture<?> unused =
+          lease.timers.schedule(
+              () -> resumeTimedOut(deadline),
+              config.connectTimeout().toMillis(),
+              TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      return; // stopping
+    }
     attemptResume(0);
+  }
+
+  private void resumeTimedOut(long deadline) {
+    if (resumeDeadline == deadline && lifecycle.interrupted()) {
+      lose(resumeBoundElapsed());
+    }
+  }
+
+  private ConnectionLostException resumeBoundElapsed() {
+    return new ConnectionLostException(
+        "connection lost: the connection could not be resumed within "
+            + config.connectTimeout().toMillis()
+            + " ms (connectTimeout): "
+            + resumeFailure);
   }
 
   /** One attempt to open a socket to the same connection, without negotiate or handshake. */
@@ -945,12 +970,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
     URI base = resumeBase;
     String id = resumeId;
     if (left <= 0 || base == null || id == null) {
-      lose(
-          new ConnectionLostException(
-              "connection lost: the connection could not be resumed within "
-                  + config.connectTimeout().toMillis()
-                  + " ms (connectTimeout): "
-                  + resumeFailure));
+      lose(resumeBoundElapsed());
       return;
     }
     Resumed handler = new Resumed();

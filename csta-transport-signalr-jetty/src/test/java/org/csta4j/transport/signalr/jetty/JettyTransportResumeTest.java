@@ -183,6 +183,28 @@ class JettyTransportResumeTest {
   }
 
   @Test
+  void aResumeThatTakesLongerThanTheConnectTimeoutIsALoss() throws Exception {
+    CstaSimulator sim = simulator(CstaSimulator.demo());
+    CstaTransport t =
+        new JettySignalRTransportFactory(JettySignalROptions.defaults())
+            .create(
+                TransportConfig.builder(sim.hubUrl(), executor)
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build(),
+                recorder);
+    opened.add(t);
+    answer(t.connect());
+    // the gateway would still take the connection back, but only after 6 s
+    sim.faults().cutAllConnections(Duration.ofSeconds(6));
+    recorder.awaitInterruption(WAIT);
+    ConnectionLostException lost = recorder.awaitLoss(WAIT);
+    assertThat(lost).hasMessageContaining("could not be resumed within 2000 ms (connectTimeout)");
+    assertThat(t.state()).isEqualTo(TransportState.LOST);
+    flush();
+    assertThat(news()).containsExactly(Call.INTERRUPTED, Call.CONNECTION_LOST);
+  }
+
+  @Test
   void againstAGatewayWithoutStatefulReconnectACutIsALossWithoutAnInterruption() throws Exception {
     CstaSimulator sim = simulator(CstaSimulator.demo().statefulReconnect(false));
     CstaTransport t = connected(sim, JettySignalROptions.defaults());
