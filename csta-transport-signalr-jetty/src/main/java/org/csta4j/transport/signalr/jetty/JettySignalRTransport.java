@@ -66,7 +66,8 @@ import org.slf4j.LoggerFactory;
  * handed to the listener through the callback lane ({@link SerialExecutor}), never run on the I/O
  * thread. Results complete their requests on the I/O thread, behind the events decoded before them
  * (their dependent stages run on the same lane). Timers (connect, handshake, pings, server timeout,
- * request timeouts, acks, resume attempts) run on the shared timer thread of {@link JettyClients}.
+ * request timeouts) run on the shared timer thread of {@link JettySignalRTransportFactory}'s shared
+ * clients ({@link JettyClients}).
  *
  * <p>Stateful reconnect (ADR 0010): when negotiate accepted it, a {@link ResumeBook} numbers what
  * goes each way; every frame of such a connection is sent under {@code outbound}, on the {@code
@@ -531,7 +532,6 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
       payload.slice().get(buffer, buffered, n);
       buffered += n;
     }
-    frameBudget(frame.isFin() ? 0 : buffered);
     if (frame.isFin()) {
       int length = buffered;
       buffered = 0;
@@ -539,20 +539,6 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
       if (buffer.length > 64 * 1024) {
         buffer = new byte[0]; // a large message does not keep its buffer
       }
-    }
-  }
-
-  /**
-   * What the next data frame may announce, so that a message split over many fragments is refused
-   * at the header of the fragment that takes it over the limit, before Jetty reads its payload (and
-   * never holds about twice the limit): the limit less what is gathered. Jetty checks data frames
-   * only, so pings amid the fragments pass; at least 1, as 0 would mean no limit (an empty fragment
-   * at the limit passes, and the sum is checked as each fragment arrives).
-   */
-  private void frameBudget(int gathered) {
-    CoreSession s = session;
-    if (s != null) {
-      s.setMaxFrameSize(Math.max(1, (long) config.maxMessageBytes() - gathered));
     }
   }
 

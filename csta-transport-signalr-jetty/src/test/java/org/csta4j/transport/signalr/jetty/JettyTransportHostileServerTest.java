@@ -424,25 +424,6 @@ class JettyTransportHostileServerTest {
   }
 
   @Test
-  void aFragmentThatWouldTakeTheMessageOverTheLimitIsRefusedAtItsHeader() throws Exception {
-    server =
-        HostileServer.start(
-            afterHandshake(
-                ws -> {
-                  byte[] most = new byte[LIMIT - 100];
-                  Arrays.fill(most, (byte) ' ');
-                  ws.sendFrame(0x1, false, most);
-                  // announces a fragment that fits one frame but not the message, and never sends
-                  // the rest of its payload: only a refusal at the header ends this before the
-                  // server timeout
-                  ws.sendHeader(0x0, true, false, LIMIT / 2);
-                  ws.sendPayload(64, (byte) ' ');
-                }));
-    connected();
-    assertThat(recorder.awaitLoss(WAIT)).hasMessageContaining("maxMessageBytes");
-  }
-
-  @Test
   void aMessageOfExactlyTheLimitArrivesAndSoDoesTheNextOne() throws Exception {
     server =
         HostileServer.start(
