@@ -66,8 +66,7 @@ import org.slf4j.LoggerFactory;
  * handed to the listener through the callback lane ({@link SerialExecutor}), never run on the I/O
  * thread. Results complete their requests on the I/O thread, behind the events decoded before them
  * (their dependent stages run on the same lane). Timers (connect, handshake, pings, server timeout,
- * request timeouts) run on the shared timer thread of {@link JettySignalRTransportFactory}'s shared
- * clients ({@link JettyClients}).
+ * request timeouts, acks, resume attempts) run on the shared timer thread of {@link JettyClients}.
  *
  * <p>Stateful reconnect (ADR 0010): when negotiate accepted it, a {@link ResumeBook} numbers what
  * goes each way; every frame of such a connection is sent under {@code outbound}, on the {@code
