@@ -130,6 +130,44 @@ public final class JsonHubCodec {
      * @param allowReconnect whether the gateway allows a reconnect
      */
     void close(@Nullable String error, boolean allowReconnect);
+
+    /**
+     * {@return whether this receiver takes part in stateful reconnect (HubProtocol.md, "Stateful
+     * Reconnect")} True: {@link #tracked()} is asked before each record that carries a sequence id
+     * (types 1 to 5), and Ack and Sequence records go to {@link #ack} and {@link #sequence}. False,
+     * the default: Ack and Sequence records are malformed, as for a client that never asks for
+     * them.
+     */
+    default boolean statefulReconnect() {
+      return false;
+    }
+
+    /**
+     * A record that carries a sequence id (an invocation, stream item, completion, stream
+     * invocation or cancel, readable or not) is about to be reported; called only when {@link
+     * #statefulReconnect()}.
+     *
+     * @return whether to report it; false drops it unread (a duplicate the peer replayed)
+     */
+    default boolean tracked() {
+      return true;
+    }
+
+    /**
+     * An Ack: the peer has processed every record we sent up to this id; called only when {@link
+     * #statefulReconnect()}.
+     *
+     * @param sequenceId the highest id the peer processed
+     */
+    default void ack(long sequenceId) {}
+
+    /**
+     * A Sequence: the peer's next record carries this id (it replays from there); called only when
+     * {@link #statefulReconnect()}.
+     *
+     * @param sequenceId the id of the peer's next record
+     */
+    default void sequence(long sequenceId) {}
   }
 
   private final CstaCodec codec;
@@ -266,6 +304,7 @@ public final class JsonHubCodec {
     byte @Nullable [] result;
     @Nullable Object argument;
     boolean allowReconnect;
+    long sequenceId = -1;
 
     /** Reads the record's object; an event's argument straight from the frame into the model. */
     void parse(JsonParser p, byte[] bytes, int offset, JsonHubCodec hub) throws IOException {
@@ -281,6 +320,13 @@ public final class JsonHubCodec {
           case "target" -> target = p.getText();
           case "error" -> error = t == JsonToken.VALUE_NULL ? null : p.getText();
           case "allowReconnect" -> allowReconnect = t == JsonToken.VALUE_TRUE;
+          case "sequenceId" -> {
+            if (t == JsonToken.VALUE_NUMBER_INT) {
+              sequenceId = p.getLongValue();
+            } else {
+              p.skipChildren(); // not a number: an Ack or Sequence with it is malformed below
+            }
+          }
           case "result" -> result = slice(p, bytes, offset);
           case "arguments" -> {
             if (t != JsonToken.START_ARRAY) {
@@ -309,6 +355,9 @@ public final class JsonHubCodec {
     try (JsonParser p = json.createParser(bytes, offset, length)) {
       e.parse(p, bytes, offset, this);
     } catch (IOException | RuntimeException x) {
+      if (tracked(e.type, receiver) && !receiver.tracked()) {
+        return; // a replayed duplicate: dropped, not reported twice
+      }
       String text = excerpt(bytes, offset, length);
       String id = e.type == 3 ? e.invocationId : null;
       Invocation ours = id == null ? null : invocations.remove(id);
@@ -327,13 +376,34 @@ public final class JsonHubCodec {
   }
 
   private void dispatch(Envelope e, byte[] bytes, int offset, int length, Receiver receiver) {
+    if (tracked(e.type, receiver) && !receiver.tracked()) {
+      return; // a replayed duplicate: dropped, not reported twice
+    }
+    if ((e.type == 8 || e.type == 9) && receiver.statefulReconnect()) {
+      if (e.sequenceId < 0) {
+        receiver.malformed(
+            new Malformed(
+                "message",
+                excerpt(bytes, offset, length),
+                problems.apply(
+                    (e.type == 8 ? "an Ack" : "a Sequence")
+                        + " without a non-negative integer sequenceId",
+                    null)));
+      } else if (e.type == 8) {
+        receiver.ack(e.sequenceId);
+      } else {
+        receiver.sequence(e.sequenceId);
+      }
+      return;
+    }
     switch (e.type) {
       case 1 -> eventInvocation(e.target, e.argument, bytes, offset, length, receiver);
       case 3 -> completion(e.invocationId, e.error, e.result, bytes, offset, length, receiver);
       case 6 -> receiver.ping();
       case 7 -> receiver.close(e.error, e.allowReconnect);
       default ->
-          // streams, cancels, acks and sequences belong to features this client never asks for
+          // streams, cancels, and acks and sequences on a receiver without stateful reconnect,
+          // belong to features this client never asks for
           receiver.malformed(
               new Malformed(
                   "message",
@@ -344,6 +414,11 @@ public final class JsonHubCodec {
                           : "unexpected hub message type " + e.type,
                       null)));
     }
+  }
+
+  /** Whether a record of this type carries a sequence id for a stateful receiver: types 1-5. */
+  private static boolean tracked(int type, Receiver receiver) {
+    return type >= 1 && type <= 5 && receiver.statefulReconnect();
   }
 
   private void eventInvocation(
@@ -568,6 +643,26 @@ public final class JsonHubCodec {
   /** {@return how many invocations are outstanding} */
   public int outstanding() {
     return invocations.size();
+  }
+
+  /**
+   * {@return the Ack record for this id, terminator included}
+   *
+   * @param sequenceId the highest id processed
+   */
+  public static byte[] ack(long sequenceId) {
+    return ("{\"type\":8,\"sequenceId\":" + sequenceId + "}\u001e")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * {@return the Sequence record for this id, terminator included}
+   *
+   * @param sequenceId the id of the next record sent
+   */
+  public static byte[] sequence(long sequenceId) {
+    return ("{\"type\":9,\"sequenceId\":" + sequenceId + "}\u001e")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /** {@return the Ping record, terminator included} */

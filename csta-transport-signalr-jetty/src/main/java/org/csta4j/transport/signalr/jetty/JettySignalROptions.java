@@ -17,8 +17,9 @@ public abstract class JettySignalROptions {
   JettySignalROptions() {}
 
   /**
-   * {@return the defaults} Pings every 15 s, server timeout 30 s, handshake 15 s, TLS from the JDK
-   * with hostname verification, plain {@code http}/{@code ws} to this machine only.
+   * {@return the defaults} Pings every 15 s, server timeout 30 s, handshake 15 s, stateful
+   * reconnect asked for with a 1 MiB replay buffer, TLS from the JDK with hostname verification,
+   * plain {@code http}/{@code ws} to this machine only.
    */
   public static JettySignalROptions defaults() {
     return builder().build();
@@ -67,6 +68,33 @@ public abstract class JettySignalROptions {
   }
 
   /**
+   * {@return whether to ask the gateway for SignalR's stateful reconnect; default true} When the
+   * gateway accepts (its negotiate answer says {@code useStatefulReconnect: true}), a socket that
+   * drops is reconnected to the same connection, within the connect timeout, and both sides replay
+   * what the other has not acknowledged: the listener hears {@link
+   * org.csta4j.transport.TransportListener#onInterrupted} and {@link
+   * org.csta4j.transport.TransportListener#onResumed}, and no event, result or request is lost or
+   * repeated. A gateway that declines gets the plain protocol (handshake version 1), and a dropped
+   * socket is a loss, as when this is off.
+   */
+  @Value.Default
+  public boolean statefulReconnect() {
+    return true;
+  }
+
+  /**
+   * {@return how many bytes of requests sent but not yet acknowledged by the gateway a stateful
+   * connection keeps for replay; positive, default 1 MiB} Past it the connection could not be
+   * resumed without a gap, so it is reported lost. The gateway acknowledges what it has read within
+   * moments; only a burst of requests larger than this, faster than the gateway reads them, reaches
+   * it.
+   */
+  @Value.Default
+  public long statefulReconnectBufferBytes() {
+    return 1L << 20;
+  }
+
+  /**
    * {@return the TLS context, with its trust and key managers (a custom trust store, a client
    * certificate); empty for the JDK's default} The gateway's host name is verified against its
    * certificate either way. Transports with the same context (or none) share one Jetty client.
@@ -78,6 +106,7 @@ public abstract class JettySignalROptions {
     Checks.positive("keepAliveInterval", keepAliveInterval());
     Checks.positive("serverTimeout", serverTimeout());
     Checks.positive("handshakeTimeout", handshakeTimeout());
+    Checks.positive("statefulReconnectBufferBytes", statefulReconnectBufferBytes());
   }
 
   /**

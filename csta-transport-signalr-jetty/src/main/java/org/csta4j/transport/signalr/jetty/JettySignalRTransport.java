@@ -54,6 +54,7 @@ import org.eclipse.jetty.websocket.core.FrameHandler;
 import org.eclipse.jetty.websocket.core.OpCode;
 import org.eclipse.jetty.websocket.core.client.CoreClientUpgradeRequest;
 import org.eclipse.jetty.websocket.core.exception.MessageTooLargeException;
+import org.eclipse.jetty.websocket.core.exception.UpgradeException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +66,14 @@ import org.slf4j.LoggerFactory;
  * handed to the listener through the callback lane ({@link SerialExecutor}), never run on the I/O
  * thread. Results complete their requests on the I/O thread, behind the events decoded before them
  * (their dependent stages run on the same lane). Timers (connect, handshake, pings, server timeout,
- * request timeouts) run on the shared timer thread of {@link JettyClients}.
+ * request timeouts, acks, resume attempts) run on the shared timer thread of {@link JettyClients}.
+ *
+ * <p>Stateful reconnect (ADR 0010): when negotiate accepted it, a {@link ResumeBook} numbers what
+ * goes each way; every frame of such a connection is sent under {@code outbound}, on the {@code
+ * live} socket, so that a resume's Sequence and replay and the requests sent meanwhile leave in
+ * order. A socket that drops (an I/O error, an abnormal close: not a Close message, not a normal
+ * close, not ours) interrupts the connection, and new sockets to the same connection token are
+ * tried until one is resumed by the gateway's Sequence or the connect timeout has passed.
  */
 final class JettySignalRTransport implements CstaTransport, FrameHandler {
   private static final Logger LOG = LoggerFactory.getLogger(JettySignalRTransport.class);
@@ -74,6 +82,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
   static final Duration GRACEFUL_CLOSE = Duration.ofMillis(400);
 
   private final TransportConfig config;
+  private final Duration ackDelay;
   private final ConnectProgress progress;
   private final JettySignalROptions options;
   private final JsonHubCodec hub;
@@ -98,6 +107,24 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
   private volatile long lastReceived = System.nanoTime();
   private volatile long lastSent = System.nanoTime();
 
+  // stateful reconnect: set when negotiate accepted it, before the handshake; null otherwise
+  private volatile @Nullable ResumeBook book;
+  // guards the book's outbound half, `live`, and every frame sent on a stateful connection
+  private final Object outbound = new Object();
+  // the socket a stateful connection sends on; null while interrupted
+  private volatile @Nullable CoreSession live;
+  // the first socket (this handler's); a resumed socket has its own handler
+  private volatile @Nullable CoreSession first;
+  // where a resume goes: the base URI, the connection token, the token a redirect gave
+  private volatile @Nullable URI resumeBase;
+  private volatile @Nullable String resumeId;
+  private volatile @Nullable String redirectToken;
+  private volatile long resumeDeadline;
+  private volatile String resumeFailure = "";
+  private final AtomicBoolean ackScheduled = new AtomicBoolean();
+  private volatile long acked;
+  private int receivedSinceAck; // on the reading thread
+
   // the message being read, on Jetty's thread (one frame at a time per connection)
   private byte[] buffer = new byte[0];
   private int buffered;
@@ -107,6 +134,17 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
       JettySignalROptions options,
       CstaCodec codec,
       TransportListener listener) {
+    this(config, options, codec, listener, Duration.ofMillis(ACK_DELAY_MILLIS));
+  }
+
+  /** A transport that acknowledges what it received at the latest {@code ackDelay} after it. */
+  JettySignalRTransport(
+      TransportConfig config,
+      JettySignalROptions options,
+      CstaCodec codec,
+      TransportListener listener,
+      Duration ackDelay) {
+    this.ackDelay = ackDelay;
     this.config = config;
     this.progress = new ConnectProgress(config, "the negotiate response");
     this.options = options;
@@ -132,7 +170,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
           lease.timers.schedule(
               this::connectTimedOut, config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
       Supplier<String> provider = config.accessTokenProvider().orElse(null);
-      negotiate(config.gateway(), provider == null ? null : provider.get(), 0);
+      negotiate(config.gateway(), provider == null ? null : provider.get(), 0, false);
     } catch (RuntimeException e) {
       lose(new ConnectionLostException(progress.cannotConnect(Failures.describe(e)), e));
     }
@@ -154,12 +192,12 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
     }
   }
 
-  private void negotiate(URI base, @Nullable String token, int redirects) {
+  private void negotiate(URI base, @Nullable String token, int redirects, boolean redirected) {
     progress.waitingFor("the negotiate response");
     Request r =
         lease
             .http
-            .newRequest(Negotiation.negotiateUri(base))
+            .newRequest(Negotiation.negotiateUri(base, options.statefulReconnect()))
             .method(HttpMethod.POST)
             .headers(h -> headers(h, token))
             .timeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -179,7 +217,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
                         new ConnectionLostException(
                             progress.cannotConnect(negotiateFailure(error)), error));
                   } else {
-                    negotiated(base, token, redirects, response);
+                    negotiated(base, token, redirects, redirected, response);
                   }
                 });
   }
@@ -195,7 +233,11 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
   }
 
   private void negotiated(
-      URI base, @Nullable String token, int redirects, ContentResponse response) {
+      URI base,
+      @Nullable String token,
+      int redirects,
+      boolean redirected,
+      ContentResponse response) {
     if (response.getStatus() != 200) {
       lose(
           new ConnectionLostException(
@@ -228,7 +270,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
         return;
       }
       String t = n.accessToken();
-      negotiate(URI.create(url), t != null ? t : token, redirects + 1);
+      negotiate(URI.create(url), t != null ? t : token, redirects + 1, redirected || t != null);
     } else if (!n.webSockets()) {
       lose(
           new ConnectionLostException(
@@ -238,6 +280,12 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
           new ConnectionLostException(
               progress.cannotConnect("the negotiate response has no connection token or id")));
     } else {
+      if (options.statefulReconnect() && n.statefulReconnect()) {
+        resumeBase = base;
+        resumeId = id;
+        redirectToken = redirected ? token : null;
+        book = new ResumeBook(options.statefulReconnectBufferBytes());
+      }
       upgrade(base, id, token);
     }
   }
@@ -248,15 +296,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
         CoreClientUpgradeRequest.from(lease.webSocket, Negotiation.webSocketUri(base, id), this);
     request.headers(h -> headers(h, token));
     request.timeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    Configuration.ConfigurationCustomizer limits = new Configuration.ConfigurationCustomizer();
-    // a frame over the limit is refused as its header is parsed, before its payload is read
-    limits.setMaxFrameSize(config.maxMessageBytes());
-    limits.setAutoFragment(false);
-    limits.setMaxTextMessageSize(config.maxMessageBytes());
-    limits.setMaxBinaryMessageSize(config.maxMessageBytes());
-    // our server timeout decides; Jetty's idle timeout only backs it up
-    limits.setIdleTimeout(options.serverTimeout().multipliedBy(2));
-    request.setConfiguration(limits);
+    request.setConfiguration(limits());
     if (lifecycle.state() != TransportState.CONNECTING) {
       return;
     }
@@ -279,9 +319,25 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
     }
   }
 
+  private Configuration.ConfigurationCustomizer limits() {
+    Configuration.ConfigurationCustomizer limits = new Configuration.ConfigurationCustomizer();
+    // a frame over the limit is refused as its header is parsed, before its payload is read
+    limits.setMaxFrameSize(config.maxMessageBytes());
+    limits.setAutoFragment(false);
+    limits.setMaxTextMessageSize(config.maxMessageBytes());
+    limits.setMaxBinaryMessageSize(config.maxMessageBytes());
+    // our server timeout decides; Jetty's idle timeout only backs it up
+    limits.setIdleTimeout(options.serverTimeout().multipliedBy(2));
+    return limits;
+  }
+
   @Override
   public void onOpen(CoreSession coreSession, Callback callback) {
     session = coreSession;
+    first = coreSession;
+    if (book != null) {
+      live = coreSession;
+    }
     callback.succeeded();
     if (released.get()) {
       coreSession.abort(); // closed or lost while the upgrade was under way
@@ -296,7 +352,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
     } catch (RejectedExecutionException e) {
       return; // everything is stopping
     }
-    send(JsonHubCodec.handshake(1), "the handshake");
+    send(JsonHubCodec.handshake(book != null ? 2 : 1), "the handshake");
     coreSession.demand();
   }
 
@@ -409,6 +465,9 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
   }
 
   private void tick() {
+    if (lifecycle.interrupted()) {
+      return; // the resume decides, within its own bound
+    }
     long now = System.nanoTime();
     if (now - lastReceived > options.serverTimeout().toNanos()) {
       lose(
@@ -557,6 +616,50 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
     }
 
     @Override
+    public boolean statefulReconnect() {
+      return book != null;
+    }
+
+    @Override
+    public boolean tracked() {
+      ResumeBook b = book;
+      if (b == null || !b.received()) {
+        return false; // a duplicate the gateway replayed, or before its Sequence
+      }
+      ackDue();
+      return true;
+    }
+
+    @Override
+    public void ack(long sequenceId) {
+      ResumeBook b = book;
+      if (b != null) {
+        synchronized (outbound) {
+          b.acknowledged(sequenceId);
+        }
+      }
+    }
+
+    @Override
+    public void sequence(long sequenceId) {
+      ResumeBook b = book;
+      if (b == null) {
+        return;
+      }
+      if (!b.sequence(sequenceId)) {
+        lose(
+            new ConnectionLostException(
+                "connection lost: the gateway resumes from sequence id "
+                    + sequenceId
+                    + ", past the "
+                    + b.processed()
+                    + " records received: some would be missing"));
+        return;
+      }
+      resumed();
+    }
+
+    @Override
     public void close(@Nullable String error, boolean allowReconnect) {
       lose(
           new ConnectionLostException(
@@ -569,22 +672,41 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
   @Override
   public void onError(Throwable cause, Callback callback) {
     callback.succeeded();
+    socketFailed(first, cause);
+  }
+
+  private void socketFailed(@Nullable CoreSession from, Throwable cause) {
+    if (stale(from)) {
+      return;
+    }
     if (cause instanceof MessageTooLargeException) {
       lose(tooLarge());
       return;
     }
     String why = Failures.describe(cause);
-    lose(
+    ConnectionLostException lost =
         new ConnectionLostException(
             lifecycle.state() == TransportState.CONNECTING
                 ? progress.cannotConnect(why)
                 : "connection lost: " + why,
-            cause));
+            cause);
+    if (book != null) {
+      dropped(from, lost);
+    } else {
+      lose(lost);
+    }
   }
 
   @Override
   public void onClosed(CloseStatus status, Callback callback) {
     callback.succeeded();
+    socketClosed(first, status);
+  }
+
+  private void socketClosed(@Nullable CoreSession from, CloseStatus status) {
+    if (stale(from)) {
+      return;
+    }
     int code = status.getCode();
     if (code == CloseStatus.MESSAGE_TOO_LARGE) {
       lose(tooLarge()); // Jetty's parser refused a frame header over the limit
@@ -599,6 +721,15 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
       why = "connection lost: a compressed frame (RSV1), which this client never negotiated";
     } else {
       why = "connection lost: the WebSocket closed with " + code + " " + reason;
+      if (book != null) { // an abnormal end: a stateful connection resumes
+        dropped(
+            from,
+            new ConnectionLostException(
+                lifecycle.state() == TransportState.CONNECTING
+                    ? progress.cannotConnect(why)
+                    : why));
+        return;
+      }
     }
     lose(
         new ConnectionLostException(
@@ -607,8 +738,20 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
 
   // ---------------------------------------------------------------- requests
 
-  /** Sends one whole record as a text frame; a failure is a loss. */
+  /**
+   * Sends one whole record as a text frame; a failure is a loss, or on a stateful connection a drop
+   * (nothing is sent while it is interrupted).
+   */
   private void send(byte[] record, String what) {
+    if (book != null) {
+      synchronized (outbound) {
+        CoreSession l = live;
+        if (l != null) {
+          frameOut(l, record, what);
+        }
+      }
+      return;
+    }
     CoreSession s = session;
     if (s == null) {
       return;
@@ -670,6 +813,11 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
                 hub.forget(invocationId);
               }
             });
+    ResumeBook b = book;
+    if (b != null) {
+      sendTracked(b, record, method);
+      return (CompletionStage<R>) (CompletionStage<?>) future;
+    }
     lastSent = System.nanoTime();
     s.sendFrame(
         new Frame(OpCode.TEXT, ByteBuffer.wrap(record)),
@@ -688,6 +836,288 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
     CompletableFuture<R> f = new CallbackFuture<>(callbacks);
     callbacks.execute(() -> f.completeExceptionally(why));
     return f;
+  }
+
+  // ---------------------------------------------------------------- stateful reconnect
+
+  /** Acknowledged at the latest this long after a record arrives (the official clients: 1 s). */
+  static final long ACK_DELAY_MILLIS = 100;
+
+  /** Or at once after this many records, so that a burst is not kept long by the gateway. */
+  static final int ACK_EVERY = 64;
+
+  /** The longest pause between two attempts to resume. */
+  static final long RETRY_MAX_MILLIS = 1000;
+
+  /** Whether a socket's report comes too late: a stateful connection no longer sends on it. */
+  private boolean stale(@Nullable CoreSession from) {
+    return book != null && (from == null || from != live);
+  }
+
+  /** Sends a whole record on a stateful connection's socket; under {@link #outbound}. */
+  private void frameOut(CoreSession s, byte[] record, String what) {
+    lastSent = System.nanoTime();
+    s.sendFrame(
+        new Frame(OpCode.TEXT, ByteBuffer.wrap(record)),
+        Callback.from(
+            () -> {},
+            error ->
+                dropped(
+                    s,
+                    new ConnectionLostException(
+                        "connection lost: cannot send " + what + ": " + Failures.describe(error),
+                        error))),
+        false);
+  }
+
+  /**
+   * A request on a stateful connection: numbered and kept until acknowledged, sent now if the
+   * socket is up, else with the replay of the resume.
+   */
+  private void sendTracked(ResumeBook b, byte[] record, String method) {
+    boolean kept;
+    synchronized (outbound) {
+      kept = b.sent(record);
+      CoreSession l = live;
+      if (kept && l != null) {
+        frameOut(l, record, method);
+      }
+    }
+    if (!kept) {
+      lose(
+          new ConnectionLostException(
+              "connection lost: more than "
+                  + options.statefulReconnectBufferBytes()
+                  + " bytes of requests sent are not acknowledged by the gateway"
+                  + " (statefulReconnectBufferBytes): the connection could not be resumed"
+                  + " without a gap"));
+    }
+  }
+
+  /** A record was processed: acknowledged soon, or at once after a burst. On the reading thread. */
+  private void ackDue() {
+    if (++receivedSinceAck >= ACK_EVERY) {
+      receivedSinceAck = 0;
+      sendAck();
+    } else if (ackScheduled.compareAndSet(false, true)) {
+      try {
+        ScheduledFuture<?> unused =
+            lease.timers.schedule(
+                () -> {
+                  ackScheduled.set(false);
+                  sendAck();
+                },
+                ackDelay.toMillis(),
+                TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException e) {
+        ackScheduled.set(false); // stopping
+      }
+    }
+  }
+
+  private void sendAck() {
+    ResumeBook b = book;
+    long processed = b == null ? 0 : b.processed();
+    if (b != null && processed > acked && live != null) {
+      acked = processed;
+      send(JsonHubCodec.ack(processed), "an ack");
+    }
+  }
+
+  /**
+   * The socket {@code from} of a stateful connection ended abnormally: the connection is
+   * interrupted (or stays so) and a new socket is tried; while connecting, it is lost as before.
+   */
+  private void dropped(@Nullable CoreSession from, ConnectionLostException cause) {
+    synchronized (outbound) {
+      if (from == null || from != live) {
+        return; // reported already, or a socket no longer used
+      }
+      live = null;
+      acked = 0; // the gateway learns what we processed again on the resumed socket
+    }
+    from.abort();
+    boolean again = lifecycle.interrupted();
+    if (released.get() || (!again && !lifecycle.interrupt(cause))) {
+      lose(cause);
+      return;
+    }
+    resumeFailure = Failures.describe(cause);
+    if (again) {
+      retryResume(0, cause);
+      return;
+    }
+    LOG.info("the gateway connection was interrupted ({}); resuming it", cause.getMessage());
+    long deadline = System.nanoTime() + config.connectTimeout().toNanos();
+    resumeDeadline = deadline;
+    try {
+      // a socket that opens but is never resumed by the gateway's Sequence ends here too
+      ScheduledFuture<?> unused =
+          lease.timers.schedule(
+              () -> resumeTimedOut(deadline),
+              config.connectTimeout().toMillis(),
+              TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      return; // stopping
+    }
+    attemptResume(0);
+  }
+
+  private void resumeTimedOut(long deadline) {
+    if (resumeDeadline == deadline && lifecycle.interrupted()) {
+      lose(resumeBoundElapsed());
+    }
+  }
+
+  private ConnectionLostException resumeBoundElapsed() {
+    return new ConnectionLostException(
+        "connection lost: the connection could not be resumed within "
+            + config.connectTimeout().toMillis()
+            + " ms (connectTimeout): "
+            + resumeFailure);
+  }
+
+  /** One attempt to open a socket to the same connection, without negotiate or handshake. */
+  private void attemptResume(int attempt) {
+    if (released.get() || !lifecycle.interrupted()) {
+      return;
+    }
+    long left = resumeDeadline - System.nanoTime();
+    URI base = resumeBase;
+    String id = resumeId;
+    if (left <= 0 || base == null || id == null) {
+      lose(resumeBoundElapsed());
+      return;
+    }
+    Resumed handler = new Resumed();
+    CoreClientUpgradeRequest request =
+        CoreClientUpgradeRequest.from(lease.webSocket, Negotiation.webSocketUri(base, id), handler);
+    String token = resumeToken();
+    request.headers(h -> headers(h, token));
+    request.timeout(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)), TimeUnit.MILLISECONDS);
+    request.setConfiguration(limits());
+    try {
+      CompletableFuture<CoreSession> f = lease.webSocket.connect(request);
+      upgrade = f;
+      CompletableFuture<?> unused =
+          f.whenComplete(
+              (s, error) -> {
+                if (error != null) {
+                  retryResume(attempt, error);
+                }
+              });
+    } catch (IOException | RuntimeException e) {
+      retryResume(attempt, e);
+    }
+  }
+
+  /** The token a resume sends: the redirect's, else a fresh one from the provider. */
+  private @Nullable String resumeToken() {
+    String t = redirectToken;
+    if (t != null) {
+      return t;
+    }
+    Supplier<String> provider = config.accessTokenProvider().orElse(null);
+    return provider == null ? null : provider.get();
+  }
+
+  /** An attempt failed: a refusal by the gateway is a loss, anything else is tried again. */
+  private void retryResume(int attempt, Throwable error) {
+    if (released.get() || !lifecycle.interrupted()) {
+      return;
+    }
+    Throwable root = Failures.unwrap(error);
+    while (!(root instanceof UpgradeException) && root.getCause() != null) {
+      root = root.getCause();
+    }
+    int status = root instanceof UpgradeException u ? u.getResponseStatusCode() : 0;
+    if (status >= 400 && status < 500) {
+      lose(
+          new ConnectionLostException(
+              "connection lost: the gateway refused to resume the connection (HTTP "
+                  + status
+                  + (status == 404 ? ": it no longer knows it" : "")
+                  + ")"));
+      return;
+    }
+    if (error != root || status > 0) {
+      resumeFailure = status > 0 ? "the gateway answered HTTP " + status : Failures.describe(error);
+    }
+    long delay = Math.min(RETRY_MAX_MILLIS, 50L << Math.min(attempt, 5));
+    try {
+      ScheduledFuture<?> unused =
+          lease.timers.schedule(() -> attemptResume(attempt + 1), delay, TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // stopping
+    }
+  }
+
+  /** A new socket to the interrupted connection is open: our Sequence, the replay, then reading. */
+  private void resumedOpen(CoreSession s) {
+    ResumeBook b = book;
+    boolean ours = false;
+    synchronized (outbound) {
+      if (!released.get() && b != null && lifecycle.interrupted() && live == null) {
+        ours = true;
+        buffered = 0; // a message the old socket left half-read is replayed whole
+        session = s;
+        live = s;
+        b.resumed();
+        lastReceived = System.nanoTime();
+        frameOut(s, JsonHubCodec.sequence(b.resumeFrom()), "the resume's Sequence");
+        for (byte[] r : b.replay()) {
+          frameOut(s, r, "a replayed request");
+        }
+      }
+    }
+    if (!ours) {
+      s.abort(); // lost, closed or already resumed meanwhile
+      return;
+    }
+    s.demand();
+  }
+
+  /** The gateway's Sequence arrived: if the connection was interrupted, it is resumed now. */
+  private void resumed() {
+    lastReceived = System.nanoTime();
+    if (lifecycle.interrupted() && lifecycle.resume()) {
+      LOG.info("the gateway connection was resumed");
+      ackDue(); // tells the gateway soon what it need not keep any more
+    }
+  }
+
+  /** The frame handler of a socket that resumes the connection. */
+  private final class Resumed implements FrameHandler {
+    private volatile @Nullable CoreSession mine;
+
+    @Override
+    public void onOpen(CoreSession coreSession, Callback callback) {
+      mine = coreSession;
+      callback.succeeded();
+      resumedOpen(coreSession);
+    }
+
+    @Override
+    public void onFrame(Frame frame, Callback callback) {
+      CoreSession m = mine;
+      if (m == null || m != live) {
+        callback.succeeded(); // a socket no longer used
+        return;
+      }
+      JettySignalRTransport.this.onFrame(frame, callback);
+    }
+
+    @Override
+    public void onError(Throwable cause, Callback callback) {
+      callback.succeeded();
+      socketFailed(mine, cause);
+    }
+
+    @Override
+    public void onClosed(CloseStatus status, Callback callback) {
+      callback.succeeded();
+      socketClosed(mine, status);
+    }
   }
 
   // ---------------------------------------------------------------- loss and close

@@ -19,13 +19,15 @@ import org.jspecify.annotations.Nullable;
  * @param url a redirect to negotiate again at, or null
  * @param accessToken the token for the redirect, or null
  * @param error the gateway's refusal, or null
+ * @param statefulReconnect whether the gateway accepted stateful reconnect
  */
 record Negotiation(
     @Nullable String id,
     boolean webSockets,
     @Nullable String url,
     @Nullable String accessToken,
-    @Nullable String error) {
+    @Nullable String error,
+    boolean statefulReconnect) {
 
   /** How many redirects a connect follows before it gives up, as the official clients do. */
   static final int MAX_REDIRECTS = 100;
@@ -37,6 +39,7 @@ record Negotiation(
     String accessToken = null;
     String error = null;
     boolean webSockets = false;
+    boolean stateful = false;
     try (JsonParser p = json.createParser(body)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new IOException("the negotiate response is not a JSON object");
@@ -50,6 +53,7 @@ record Negotiation(
           case "url" -> url = text(p, t);
           case "accessToken" -> accessToken = text(p, t);
           case "error" -> error = text(p, t);
+          case "useStatefulReconnect" -> stateful = t == JsonToken.VALUE_TRUE;
           case "ProtocolVersion" ->
               throw new IOException(
                   "the gateway is an ASP.NET SignalR server, not ASP.NET Core SignalR");
@@ -78,7 +82,8 @@ record Negotiation(
         webSockets,
         url,
         accessToken,
-        error);
+        error,
+        stateful);
   }
 
   private static @Nullable String text(JsonParser p, JsonToken t) throws IOException {
@@ -92,8 +97,11 @@ record Negotiation(
     return p.getText();
   }
 
-  /** {@return {@code <base>/negotiate?<base's query>&negotiateVersion=1}} */
-  static URI negotiateUri(URI base) {
+  /**
+   * {@return {@code <base>/negotiate?<base's query>&negotiateVersion=1}, with {@code
+   * &useStatefulReconnect=true} when asked}
+   */
+  static URI negotiateUri(URI base, boolean statefulReconnect) {
     String path = base.getRawPath() == null ? "" : base.getRawPath();
     String query = base.getRawQuery();
     String q = query == null || query.isEmpty() ? "" : query + "&";
@@ -104,7 +112,8 @@ record Negotiation(
             + (path.endsWith("/") ? path + "negotiate" : path + "/negotiate")
             + "?"
             + q
-            + "negotiateVersion=1");
+            + "negotiateVersion=1"
+            + (statefulReconnect ? "&useStatefulReconnect=true" : ""));
   }
 
   /** {@return the WebSocket URL: {@code ws(s)://<base>?<base's query>&id=<id>}} */

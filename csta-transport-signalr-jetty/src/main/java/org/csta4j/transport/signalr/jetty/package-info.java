@@ -10,6 +10,19 @@
  * connect timeout bounds negotiate, upgrade and handshake together; an incoming message over {@link
  * org.csta4j.transport.TransportConfig#maxMessageBytes()} is refused at the frame header that makes
  * it too large, before its payload is buffered, and so is a negotiate response over that size.
+ *
+ * <p>It asks for SignalR's stateful reconnect ({@link
+ * org.csta4j.transport.signalr.jetty.JettySignalROptions#statefulReconnect()}); a gateway that
+ * accepts gets handshake version 2, and then a socket that drops (an I/O error, an abnormal close)
+ * is reconnected to the same connection, within the connect timeout, without negotiate or
+ * handshake: the transport stays connected, the listener hears {@link
+ * org.csta4j.transport.TransportListener#onInterrupted} and {@link
+ * org.csta4j.transport.TransportListener#onResumed}, requests sent meanwhile go out after the
+ * replay of those the gateway had not acknowledged, and duplicates the gateway replays are dropped,
+ * so no event or result is lost or delivered twice. A refused resume (the gateway's window has
+ * passed), the bound elapsing, or a Close message is a loss, as is any drop on a gateway without
+ * the feature. ADR 0010 has the rules: what is counted, the ack cadence, the replay limit and the
+ * bound.
  */
 @NullMarked
 @CstaStyle

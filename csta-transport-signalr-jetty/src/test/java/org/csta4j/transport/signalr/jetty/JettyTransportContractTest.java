@@ -21,7 +21,7 @@ import org.csta4j.transport.testing.TransportContractTest;
 
 /**
  * The SPI contract suite run against the Jetty SignalR transport and the simulator, over real
- * sockets.
+ * sockets, the resume tests included (the simulator offers stateful reconnect by default).
  */
 class JettyTransportContractTest extends TransportContractTest {
   @Override
@@ -85,6 +85,23 @@ class JettyTransportContractTest extends TransportContractTest {
 
       @Override
       public void dropConnections() {
+        sim.faults().dropAllConnections();
+      }
+
+      @Override
+      public boolean resumes() {
+        return true;
+      }
+
+      @Override
+      public void interruptConnections() {
+        // the socket is reset and a new one held back a while, as by a network that comes back
+        sim.faults().cutAllConnections(Duration.ofMillis(300));
+      }
+
+      @Override
+      public void interruptConnectionsForGood() {
+        // the socket is reset and the connection ended: the resume is refused with 404
         sim.faults().dropAllConnections();
       }
 
