@@ -105,7 +105,7 @@ abstract sealed class GatewayCommand extends BaseCommand
     try {
       builder.credentials(user, password, pbxDomain);
     } catch (IllegalArgumentException e) {
-      throw new CliException(ExitCode.USAGE, describe(e), e);
+      throw new CliException(ExitCode.USAGE, OptionWords.qualify(describe(e), spec), e);
     } finally {
       Arrays.fill(password, '\0'); // the builder keeps its own copy
     }

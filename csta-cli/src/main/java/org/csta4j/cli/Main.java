@@ -1,6 +1,7 @@
 package org.csta4j.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -77,7 +78,15 @@ public final class Main {
     String name = line.getCommandSpec().qualifiedName();
     String suggestion = "";
     if (e instanceof UnmatchedArgumentException unmatched) {
-      var suggestions = unmatched.getSuggestions();
+      List<String> suggestions = unmatched.getSuggestions();
+      List<String> unmatchedWords = unmatched.getUnmatched();
+      if (!unmatchedWords.isEmpty() && !unmatchedWords.get(0).startsWith("-")) {
+        // a command: picocli's similarity misses swapped letters (dmeo) and offers unrelated
+        // commands for a word like none of them; the closest by edit distance, or none
+        suggestions =
+            OptionWords.closest(
+                unmatchedWords.get(0), line.getCommandSpec().subcommands().keySet());
+      }
       if (!suggestions.isEmpty()) {
         suggestion = " Did you mean " + String.join(" or ", suggestions) + "?";
       }

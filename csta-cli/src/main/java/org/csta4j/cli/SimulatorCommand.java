@@ -77,7 +77,10 @@ final class SimulatorCommand extends BaseCommand {
       }
       simulator = b.start();
     } catch (IllegalArgumentException e) {
-      throw new CliException(ExitCode.USAGE, org.csta4j.model.internal.Failures.describe(e), e);
+      throw new CliException(
+          ExitCode.USAGE,
+          OptionWords.qualify(org.csta4j.model.internal.Failures.describe(e), spec),
+          e);
     } catch (IllegalStateException e) {
       // the builder's message names the address and the reason (e.g. the port is taken)
       throw new CliException(

@@ -67,7 +67,7 @@ class SimulatorCommandTest {
         CliProcess.csta(Map.of(), "simulator", "--port", "0", "--user", "nobody")) {
       assertThat(simulator.awaitExit()).isEqualTo(2);
       assertThat(simulator.err())
-          .containsExactly("csta simulator: user: expected USER:PASSWORD@DOMAIN");
+          .containsExactly("csta simulator: --user: expected USER:PASSWORD@DOMAIN");
     }
   }
 }

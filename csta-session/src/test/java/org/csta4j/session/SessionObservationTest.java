@@ -75,7 +75,9 @@ class SessionObservationTest {
     RequestRecorder rec = new RequestRecorder();
     try (CstaSimulator sim = CstaSimulator.demo().start();
         CstaClient client =
-            SessionRecoveryTest.client(sim, new RecordingListener()).listener(rec).build()) {
+            SessionRecoveryTest.client(sim, new RecordingListener(), Transports.JETTY)
+                .listener(rec)
+                .build()) {
       CstaSession session = get(client.connect());
       assertThat(rec.completed).as("login and keepalive are the session's own").isEmpty();
 
@@ -115,7 +117,7 @@ class SessionObservationTest {
   void pendingRequestsCountsWhatIsSentAndNotAnswered() throws Exception {
     RecordingListener rec = new RecordingListener();
     try (CstaSimulator sim = CstaSimulator.demo().start();
-        CstaClient client = SessionRecoveryTest.client(sim, rec).build()) {
+        CstaClient client = SessionRecoveryTest.client(sim, rec, Transports.JETTY).build()) {
       CstaSession session = get(client.connect());
       assertThat(session.pendingRequests()).isZero();
       sim.faults().delayNextResponses(1, Duration.ofSeconds(2));
@@ -133,7 +135,7 @@ class SessionObservationTest {
     RecordingListener rec = new RecordingListener();
     CountDownLatch release = new CountDownLatch(1);
     try (CstaSimulator sim = CstaSimulator.demo().start();
-        CstaClient client = SessionRecoveryTest.client(sim, rec).build()) {
+        CstaClient client = SessionRecoveryTest.client(sim, rec, Transports.JETTY).build()) {
       CstaSession session = get(client.connect());
       get(session.monitor("100"));
       get(session.monitor("101"));
@@ -165,7 +167,8 @@ class SessionObservationTest {
     RecordingListener states = new RecordingListener();
     RequestRecorder rec = new RequestRecorder();
     try (CstaSimulator sim = CstaSimulator.demo().start();
-        CstaClient client = SessionRecoveryTest.client(sim, states).listener(rec).build()) {
+        CstaClient client =
+            SessionRecoveryTest.client(sim, states, Transports.JETTY).listener(rec).build()) {
       CstaSession session = get(client.connect());
       get(session.monitor("100"));
       states.awaitState(SessionState.ACTIVE);
