@@ -33,6 +33,7 @@ import org.csta4j.session.SessionFault;
 import org.csta4j.session.SessionListener;
 import org.csta4j.session.SessionState;
 import org.csta4j.simulator.CstaSimulator;
+import org.csta4j.transport.CstaTransports;
 import org.csta4j.transport.RequestTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -69,6 +70,7 @@ class CstaMetricsTest {
         CstaClient.builder()
             .gateway(sim.hubUrl())
             .credentials(USER, PASSWORD, DOMAIN)
+            .transport(CstaTransports.named("signalr")) // the official client's: no resumes
             .reconnectPolicy(
                 ReconnectPolicy.builder()
                     .initialBackoff(Duration.ofMillis(50))
@@ -360,6 +362,46 @@ class CstaMetricsTest {
 
   double gauge(String name, String... tags) {
     return registry.get(name).tags(tags).gauge().value();
+  }
+
+  /**
+   * Over the Jetty transport, whose stateful reconnect resumes a short cut: the blip is counted as
+   * an interruption with its duration, and not as a reconnect or a gap.
+   */
+  @Test
+  void aResumedBlipCountsAsAnInterruptionNotAReconnect() throws Exception {
+    try (CstaClient jetty =
+        CstaClient.builder()
+            .gateway(sim.hubUrl())
+            .credentials(USER, PASSWORD, DOMAIN)
+            .transport(CstaTransports.named("signalr-jetty"))
+            .build()) {
+      CstaSession blipped = get(jetty.connect());
+      try (CstaMetrics metrics = CstaMetrics.builder(blipped).name("pbx-blip").build()) {
+        metrics.bindTo(registry);
+        CompletableFuture<Duration> resumed = new CompletableFuture<>();
+        blipped.addListener( // after the binder: it has counted when this hears the resume
+            new SessionListener() {
+              @Override
+              public void onResumed(Duration interrupted) {
+                resumed.complete(interrupted);
+              }
+            });
+        sim.faults().cutAllConnections(Duration.ofMillis(300));
+        Duration took = resumed.get(WAIT, TimeUnit.SECONDS);
+
+        assertThat(counter("csta.session.interruptions", "session", "pbx-blip")).isEqualTo(1);
+        Timer duration =
+            registry.get("csta.session.interruption.duration").tag("session", "pbx-blip").timer();
+        assertThat(duration.count()).isEqualTo(1);
+        assertThat(duration.totalTime(TimeUnit.NANOSECONDS)).isEqualTo((double) took.toNanos());
+        assertThat(counter("csta.session.reconnects", "session", "pbx-blip", "outcome", "success"))
+            .isZero();
+        assertThat(counter("csta.session.gaps", "session", "pbx-blip", "resync", "complete"))
+            .isZero();
+        assertThat(blipped.state()).isEqualTo(SessionState.ACTIVE);
+      }
+    }
   }
 
   double counter(String name, String... tags) {
