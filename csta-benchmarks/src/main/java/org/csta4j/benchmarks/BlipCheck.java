@@ -28,6 +28,7 @@ import org.csta4j.session.SessionState;
 import org.csta4j.simulator.CstaSimulator;
 import org.csta4j.simulator.internal.ResumeClock;
 import org.csta4j.transport.CstaTransportFactory;
+import org.csta4j.transport.signalr.SignalRTransportFactory;
 import org.csta4j.transport.signalr.jetty.JettySignalROptions;
 import org.csta4j.transport.signalr.jetty.JettySignalRTransportFactory;
 import org.jspecify.annotations.Nullable;
@@ -64,15 +65,18 @@ public final class BlipCheck {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     Duration cut = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 500);
     int rate = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
+    // the baseline's transport: the Jetty one without stateful reconnect, or the official client's
+    boolean officialBaseline = args.length > 4 && args[4].equals("signalr");
     System.out.printf(
         Locale.ROOT,
-        "%d monitors, %d rounds (after %d warm-up rounds), cut %d ms, %d events/s;"
+        "%d monitors, %d rounds (after %d warm-up rounds), cut %d ms, %d events/s, baseline %s;"
             + " %d processors, load average %.2f%n",
         monitors,
         rounds,
         WARM_UP,
         cut.toMillis(),
         rate,
+        officialBaseline ? "signalr" : "signalr-jetty without stateful reconnect",
         Runtime.getRuntime().availableProcessors(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     CstaSimulator.Builder b = CstaSimulator.builder().user("bench", "bench", "bench.local");
@@ -87,8 +91,10 @@ public final class BlipCheck {
       Phase baseline = new Phase("baseline", false, devices);
       baseline.run(
           sim,
-          new JettySignalRTransportFactory(
-              JettySignalROptions.builder().statefulReconnect(false).build()),
+          officialBaseline
+              ? new SignalRTransportFactory()
+              : new JettySignalRTransportFactory(
+                  JettySignalROptions.builder().statefulReconnect(false).build()),
           rounds,
           cut,
           rate);
@@ -259,6 +265,7 @@ public final class BlipCheck {
     final AtomicInteger reconnecting = new AtomicInteger();
     final AtomicInteger gapCount = new AtomicInteger();
     long tailLost;
+    long sentTotal;
     final boolean statefulOn;
 
     final BlockingQueue<Duration> resumes = new LinkedBlockingQueue<>();
@@ -330,6 +337,9 @@ public final class BlipCheck {
           stream.close();
         }
         tailLost = drain(stream);
+        for (int k = 0; k < tallies.length; k++) {
+          sentTotal += stream.sent.get(k);
+        }
       }
     }
 
@@ -524,15 +534,17 @@ public final class BlipCheck {
     out.append(
         String.format(
             Locale.ROOT,
-            "%n| all rounds (warm-up included) | lost | duplicated | re-logins | RECONNECTING | gaps |%n"
-                + "|---|---:|---:|---:|---:|---:|%n"));
+            "%n| all rounds (warm-up included) | events sent | lost | duplicated | re-logins |"
+                + " RECONNECTING | gaps |%n"
+                + "|---|---:|---:|---:|---:|---:|---:|%n"));
     for (Phase p : List.of(stateful, baseline)) {
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s (%d rounds) | %d (max %d in a round, %d at the end) | %d | %d | %d | %d |%n",
+              "| %s (%d rounds) | %d | %d (max %d in a round, %d at the end) | %d | %d | %d | %d |%n",
               p.name,
               p.lostPerRound.size(),
+              p.sentTotal,
               p.lostPerRound.stream().mapToLong(Long::longValue).sum() + p.tailLost,
               p.lostPerRound.stream().mapToLong(Long::longValue).max().orElse(0),
               p.tailLost,
