@@ -40,16 +40,17 @@ import org.jspecify.annotations.Nullable;
  * duplicated (each monitor's events are numbered, checked in order), the re-logins (the session id,
  * RECONNECTING), the time from the simulator taking the resumed socket to the first event the
  * application gets after it, and the interruption the session reports. The baseline, in the same
- * run, is the same cut on the same transport with stateful reconnect off: the session recovers by
- * RECONNECTING, a new login, the monitors restored and a gap. Not a test: it exits with status 1
- * when the stateful session lost or duplicated an event or logged in again.
+ * run, is the same cut on the same transport with stateful reconnect off (or, with {@code signalr}
+ * last, on the official client's transport): the session recovers by RECONNECTING, a new login, the
+ * monitors restored and a gap. Not a test: it exits with status 1 when the stateful session lost or
+ * duplicated an event, logged in again, went RECONNECTING or had a gap.
  *
- * <p>The events are Delivered events the simulator pushes as fast as a steady rate allows, one
- * monitor after the other, each carrying its monitor's number in its call id and its sequence
- * number in its calling device, from a thread counted as the simulator's.
+ * <p>The events are Delivered events the simulator pushes at a steady rate, one monitor after the
+ * other, each carrying its monitor's number in its call id and its sequence number in its calling
+ * device, from a thread counted as the simulator's.
  *
  * <p>{@code java -cp csta-benchmarks/target/benchmarks.jar org.csta4j.benchmarks.BlipCheck
- * [monitors] [rounds] [cut ms] [events/s]}
+ * [monitors] [rounds] [cut ms] [events/s] [signalr]}
  */
 public final class BlipCheck {
   private static final Duration WAIT = Duration.ofSeconds(30);
