@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import org.csta4j.simulator.internal.ResumeClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,6 +139,8 @@ class StatefulReconnectTest {
       c.text(invoke("3", "Nope", ""));
       assertThat(c.next()).contains("\"invocationId\":\"3\"", "Unknown hub method"); // 6
       assertThat(c.next()).isEqualTo("{\"type\":8,\"sequenceId\":3}");
+      ResumeClock clock = (ResumeClock) sim.faults();
+      assertThat(clock.resumedAtNanos(n.id())).as("never resumed yet").isEmpty();
 
       assertThat(sim.faults().cutConnection(n.id(), Duration.ZERO)).isTrue();
       assertThat(c.closed.get(10, TimeUnit.SECONDS)).isNotNull();
@@ -144,9 +148,13 @@ class StatefulReconnectTest {
     assertThat(sim.connectionIds()).doesNotContain(n.id());
     assertThat(sim.monitorIdsByConnection()).containsKey(n.id());
 
+    long beforeResume = System.nanoTime();
     try (RawSignalRClient c = RawSignalRClient.open(n.ws(sim.hubUrl()))) {
       // no handshake on a resumed socket: the server's Sequence comes first, then the replay
       assertThat(c.next()).isEqualTo("{\"type\":9,\"sequenceId\":4}");
+      OptionalLong resumedAt = ((ResumeClock) sim.faults()).resumedAtNanos(n.id());
+      assertThat(resumedAt).as("the simulator tells when it took the resumed socket").isPresent();
+      assertThat(resumedAt.getAsLong() - beforeResume).isPositive();
       assertThat(c.next()).contains("\"target\":\"Tick\"", "{\"n\":2}");
       assertThat(c.next()).contains("\"target\":\"Tick\"", "{\"n\":3}");
       assertThat(c.next()).contains("\"invocationId\":\"3\"", "Unknown hub method");

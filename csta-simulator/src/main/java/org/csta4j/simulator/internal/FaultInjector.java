@@ -1,6 +1,7 @@
 package org.csta4j.simulator.internal;
 
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -11,9 +12,10 @@ import org.csta4j.simulator.Faults;
 
 /**
  * {@link Faults} on the simulator's parts: connection faults act on the server's open connections,
- * response and login faults are armed in {@link GatewayFaults}; each is recorded in the log.
+ * response and login faults are armed in {@link GatewayFaults}; each is recorded in the log. Also
+ * the {@link ResumeClock} of the connections the faults cut.
  */
-final class FaultInjector implements Faults {
+final class FaultInjector implements Faults, ResumeClock {
   private final SignalRServer server;
   private final CstaGateway gateway;
   private final GatewayFaults armed;
@@ -180,5 +182,15 @@ final class FaultInjector implements Faults {
   public void schedule(Duration delay, Runnable fault) {
     // the fault runs on its own; a test observes it through its effects and the fault log
     ScheduledFuture<?> unused = scheduler.schedule(fault, delay.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public OptionalLong resumedAtNanos(String connectionId) {
+    for (HubConnection c : server.connections()) {
+      if (c.id().equals(connectionId)) {
+        return c.resumedAt();
+      }
+    }
+    return OptionalLong.empty();
   }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.io.SocketChannelEndPoint;
@@ -82,6 +83,9 @@ final class HubConnection {
 
   /** Fault: the server neither sends (not even pings) nor reads; the socket stays up. */
   private volatile boolean halfOpen;
+
+  /** When the last resumed socket was taken ({@link System#nanoTime()}); empty before any. */
+  private volatile OptionalLong resumedAt = OptionalLong.empty();
 
   HubConnection(SignalRServer server, String id, String token) {
     this.server = server;
@@ -160,6 +164,11 @@ final class HubConnection {
     return state == State.OPEN;
   }
 
+  /** {@return when this connection last took a resumed socket} See {@link ResumeClock}. */
+  OptionalLong resumedAt() {
+    return resumedAt;
+  }
+
   /** How long a new socket for this connection must still wait, in ms; 0 for none. */
   long holdMillis() {
     long left = holdUntilNanos - System.nanoTime();
@@ -226,6 +235,7 @@ final class HubConnection {
           expiry.cancel(false);
           windowExpiry = null;
         }
+        resumedAt = OptionalLong.of(System.nanoTime());
         socket = from;
         writer = w;
         state = State.OPEN;
