@@ -47,6 +47,23 @@ public interface CstaSession extends AutoCloseable {
   SessionState state();
 
   /**
+   * {@return how many requests of the application are sent and not yet completed, now; safe from
+   * any thread, for metrics} An implementation that does not count them returns 0.
+   */
+  default int pendingRequests() {
+    return 0;
+  }
+
+  /**
+   * {@return how many events wait in the session's dispatch queue for delivery to listeners, now
+   * (at most {@link CstaClient.Builder#dispatchCapacity}); safe from any thread, for metrics} An
+   * implementation without such a queue returns 0.
+   */
+  default int queuedEvents() {
+    return 0;
+  }
+
+  /**
    * Sends a request with the client's default timeout.
    *
    * @param <R> the response type the request is typed to

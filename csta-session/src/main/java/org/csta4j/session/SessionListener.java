@@ -4,7 +4,8 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Hears about the session itself: state changes, gaps and faults. Called on the session's
+ * Hears about the session itself: state changes, gaps, faults, and the completion of requests.
+ * Called on the session's
  * dispatcher, one call at a time and in order with the events; every method has an empty default,
  * so implement only what you need. What a method throws is logged and does not stop delivery.
  */
@@ -56,4 +57,35 @@ public interface SessionListener {
    * @param interrupted how long the connection was interrupted, on the session's clock
    */
   default void onResumed(Duration interrupted) {}
+
+  /**
+   * A reconnect attempt succeeded: the session logged in again and restored and resynchronised its
+   * monitors. Called once per recovery, just before {@link #onGap} and the change to {@link
+   * SessionState#ACTIVE}.
+   *
+   * @param took how long the successful attempt took on the session's clock, from opening its
+   *     connection to the commit (connect, login, monitor restore, resync); the gap's duration adds
+   *     the backoff and the failed attempts before it
+   */
+  default void onRestored(Duration took) {}
+
+  /**
+   * A request of the application completed: answered, failed or timed out, or refused without being
+   * sent because the session was not {@link SessionState#ACTIVE}. For metrics: called once per
+   * request sent with {@link CstaSession#send} or one of its convenience methods (not for the
+   * session's own login, keepalive and restore requests, nor for a request that is not valid), on
+   * the dispatcher like the other methods, before or after the request's future completes.
+   *
+   * <p>The session measures the time only while a registered listener overrides this method: a
+   * listener that does not costs nothing per request.
+   *
+   * @param service the CSTA service, as the gateway names its hub method (e.g. {@code
+   *     "MakeCall"}); for {@link CstaSession#sendRaw} the method given, and for a request type of the
+   *     application's own, its simple class name
+   * @param took from sending to the answer, on a monotonic clock; zero for a refused request
+   * @param failure null if the gateway answered positively; otherwise what the future fails with
+   *     (such as a {@link org.csta4j.model.CstaFailureException}, {@link
+   *     org.csta4j.transport.RequestTimeoutException} or {@link SessionUnavailableException})
+   */
+  default void onRequestCompleted(String service, Duration took, @Nullable Throwable failure) {}
 }

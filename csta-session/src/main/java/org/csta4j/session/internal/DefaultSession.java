@@ -69,6 +69,7 @@ final class DefaultSession implements CstaSession {
   private final MonitorStarts monitors;
   private final EventRouter router;
   private final Notifier notifier;
+  private final Dispatcher dispatcher;
 
   @Inject
   DefaultSession(
@@ -79,7 +80,8 @@ final class DefaultSession implements CstaSession {
       RequestTracker requests,
       MonitorStarts monitors,
       EventRouter router,
-      Notifier notifier) {
+      Notifier notifier,
+      Dispatcher dispatcher) {
     this.config = config;
     this.states = states;
     this.engine = engine;
@@ -88,6 +90,7 @@ final class DefaultSession implements CstaSession {
     this.monitors = monitors;
     this.router = router;
     this.notifier = notifier;
+    this.dispatcher = dispatcher;
   }
 
   /** Connects and logs in for the first time; see {@link org.csta4j.session.CstaClient#connect}. */
@@ -240,6 +243,16 @@ final class DefaultSession implements CstaSession {
   @Override
   public SessionState state() {
     return states.state();
+  }
+
+  @Override
+  public int pendingRequests() {
+    return requests.pending();
+  }
+
+  @Override
+  public int queuedEvents() {
+    return dispatcher.backlog();
   }
 
   // ------------------------------------------------------------------ close

@@ -32,6 +32,8 @@ final class Notifier {
   private final Clock clock;
   private final long slowNanos;
   private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+  // whether a listener overrides onRequestCompleted: the one read a request pays when none does
+  private volatile boolean requestsHeard;
 
   @Inject
   Notifier(SessionConfig config, Dispatcher dispatcher) {
@@ -40,12 +42,39 @@ final class Notifier {
     this.clock = config.clock();
     this.slowNanos = config.slowListenerThreshold().toNanos();
     this.listeners.addAll(config.listeners());
+    this.requestsHeard = listeners.stream().anyMatch(Notifier::hearsRequests);
   }
 
   Registration add(SessionListener listener) {
     Objects.requireNonNull(listener, "listener");
-    listeners.add(listener);
-    return () -> listeners.remove(listener);
+    synchronized (listeners) {
+      listeners.add(listener);
+      requestsHeard |= hearsRequests(listener);
+    }
+    return () -> {
+      synchronized (listeners) {
+        if (listeners.remove(listener)) {
+          requestsHeard = listeners.stream().anyMatch(Notifier::hearsRequests);
+        }
+      }
+    };
+  }
+
+  /** Whether a listener wants {@link #requestCompleted}: a volatile read, for every request. */
+  boolean requestsHeard() {
+    return requestsHeard;
+  }
+
+  /** Whether {@code l} overrides {@link SessionListener#onRequestCompleted} (its own or inherited). */
+  static boolean hearsRequests(SessionListener l) {
+    try {
+      return l.getClass()
+              .getMethod("onRequestCompleted", String.class, Duration.class, Throwable.class)
+              .getDeclaringClass()
+          != SessionListener.class;
+    } catch (NoSuchMethodException | SecurityException e) {
+      return true; // cannot tell: tell it
+    }
   }
 
   void stateChanged(SessionState from, SessionState to, @Nullable Throwable cause) {
@@ -65,6 +94,15 @@ final class Notifier {
   void resumed(Duration interrupted) {
     LOG.info("{}: connection resumed after {}, nothing lost", name, interrupted);
     dispatcher.control(() -> each(l -> l.onResumed(interrupted)));
+  }
+
+  void restored(Duration took) {
+    dispatcher.control(() -> each(l -> l.onRestored(took)));
+  }
+
+  /** A request of the application completed; only called while {@link #requestsHeard()}. */
+  void requestCompleted(String service, Duration took, @Nullable Throwable failure) {
+    dispatcher.control(() -> each(l -> l.onRequestCompleted(service, took, failure)));
   }
 
   /** Reports a fault to session listeners, on the dispatcher. */

@@ -56,6 +56,7 @@ final class Recovery {
   private boolean firstSettled;
   private int attempt;
   private Instant gapBegan = Instant.EPOCH;
+  private Instant attemptBegan = Instant.EPOCH;
   private Map<String, Map<String, LocalConnectionState>> beforeGap = Map.of();
   private Scheduler.@Nullable Cancellable reconnectTimer;
 
@@ -242,6 +243,7 @@ final class Recovery {
     if (states.state() != SessionState.RECONNECTING || n != attempt) {
       return;
     }
+    attemptBegan = config.clock().instant();
     Connection c;
     try {
       c = open();
@@ -313,10 +315,17 @@ final class Recovery {
     }
     cancelDeadline();
     Gap gap = restore.commit(registry, notifier, beforeGap, gapBegan, gapCause, config.clock());
+    Duration took = Duration.between(attemptBegan, config.clock().instant());
     sessionId = c.sessionId;
-    // listeners hear of the gap, then of ACTIVE; the session is ACTIVE when they hear of either
+    // listeners hear of the restore, the gap, then of ACTIVE; the session is ACTIVE when they do
     if (!states.move(
-        SessionState.RECONNECTING, SessionState.ACTIVE, null, () -> notifier.gap(gap))) {
+        SessionState.RECONNECTING,
+        SessionState.ACTIVE,
+        null,
+        () -> {
+          notifier.restored(took);
+          notifier.gap(gap);
+        })) {
       abandon(c);
       return;
     }

@@ -35,11 +35,13 @@ final class RequestTracker {
   private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
   private final Executor executor;
   private final CstaMessageRegistry names;
+  private final Notifier notifier;
 
   @Inject
-  RequestTracker(SessionConfig config) {
+  RequestTracker(SessionConfig config, Notifier notifier) {
     this.executor = config.executor();
     this.names = config.codec().registry();
+    this.notifier = notifier;
   }
 
   /** A housekeeping request on {@code c}; its stages run on the transport's callback lane. */
@@ -60,10 +62,17 @@ final class RequestTracker {
       Supplier<? extends RuntimeException> refusal) {
     CompletableFuture<R> result = new CompletableFuture<>();
     if (c == null) {
-      result.completeExceptionally(refusal.get());
+      RuntimeException refused = refusal.get();
+      if (notifier.requestsHeard()) {
+        notifier.requestCompleted(methodName(request), Duration.ZERO, refused);
+      }
+      result.completeExceptionally(refused);
       return result;
     }
     pending.add(result);
+    // measured only for a listener that wants it: otherwise one volatile read, nothing allocated
+    boolean heard = notifier.requestsHeard();
+    long sentAt = heard ? System.nanoTime() : 0L;
     CompletableFuture<R> sent;
     try {
       sent = internal(c, request, timeout);
@@ -76,7 +85,12 @@ final class RequestTracker {
         sent,
         (r, error) -> {
           pending.remove(result);
-          complete(result, r, error == null ? null : Failures.unwrap(error));
+          Throwable failure = error == null ? null : Failures.unwrap(error);
+          if (heard) {
+            notifier.requestCompleted(
+                methodName(request), Duration.ofNanos(System.nanoTime() - sentAt), failure);
+          }
+          complete(result, r, failure);
         });
     return result;
   }
