@@ -1,11 +1,14 @@
 package org.csta4j.spring.boot;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import org.csta4j.micrometer.CstaMetrics;
 import org.csta4j.session.CstaClient;
 import org.csta4j.spring.boot.internal.CstaHealthIndicator;
 import org.csta4j.spring.boot.internal.ManagedSession;
+import org.csta4j.spring.boot.internal.MetricsBinder;
 import org.csta4j.spring.boot.internal.SessionBinder;
 import org.csta4j.spring.boot.internal.SessionStateTracker;
 import org.csta4j.transport.CstaTransportFactory;
@@ -13,6 +16,7 @@ import org.csta4j.transport.CstaTransports;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -142,6 +146,26 @@ public final class CstaAutoConfiguration {
         SessionStateTracker tracker, CstaProperties properties) {
       return new CstaHealthIndicator(
           tracker, properties.getHealth().getReconnectingThreshold(), properties.gatewayHost());
+    }
+  }
+
+  /** The session's meters, when Micrometer and {@code csta-micrometer} are on the class path. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass({MeterRegistry.class, CstaMetrics.class})
+  @ConditionalOnBooleanProperty(name = "csta.metrics.enabled", matchIfMissing = true)
+  static final class MetricsConfiguration {
+    /**
+     * Binds each session's meters to the application's registry, looked up when the session
+     * connects (so that no auto-configuration order matters).
+     *
+     * @param registries the application's registries
+     * @param properties the {@code session} tag's value
+     * @return the binder the session provider calls
+     */
+    @Bean
+    MetricsBinder cstaMetricsBinder(
+        ObjectProvider<MeterRegistry> registries, CstaProperties properties) {
+      return new MetricsBinder(registries, properties.getMetrics().getName());
     }
   }
 

@@ -3,6 +3,7 @@ package org.csta4j.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.csta4j.session.CstaClient;
 import org.csta4j.spring.boot.internal.CstaHealthIndicator;
 import org.csta4j.spring.boot.internal.ManagedSession;
+import org.csta4j.spring.boot.internal.MetricsBinder;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.autoconfigure.context.properties.ConfigurationPropertiesReportEndpointAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
@@ -82,6 +84,21 @@ class CstaAutoConfigurationTest {
               assertThat(context).hasNotFailed();
               assertThat(context).hasSingleBean(CstaSessionProvider.class);
               assertThat(context).doesNotHaveBean(CstaHealthIndicator.class);
+            });
+  }
+
+  @Test
+  void theMetricsBinderIsThereWithMicrometerUnlessTurnedOff() {
+    runner.run(context -> assertThat(context).hasSingleBean(MetricsBinder.class));
+    runner
+        .withPropertyValues("csta.metrics.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean(MetricsBinder.class));
+    runner
+        .withClassLoader(new FilteredClassLoader(MeterRegistry.class))
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(MetricsBinder.class);
             });
   }
 

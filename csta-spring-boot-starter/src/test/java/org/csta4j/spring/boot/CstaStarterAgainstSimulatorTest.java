@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +31,7 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -95,9 +99,23 @@ class CstaStarterAgainstSimulatorTest {
     await().atMost(PATIENCE).until(() -> gateway.sessionCount() == 0);
   }
 
+  @Configuration(proxyBeanMethods = false)
+  static class Registry {
+    @Bean
+    SimpleMeterRegistry meterRegistry() {
+      return new SimpleMeterRegistry();
+    }
+  }
+
+  private static double count(MeterRegistry registry, String name, String... tags) {
+    Counter c = registry.find(name).tags(tags).counter();
+    return c == null ? 0 : c.count();
+  }
+
   @Test
-  void healthGoesOutOfServiceDuringAnOutageAndUpAgainAfterIt() {
+  void healthGoesOutOfServiceDuringAnOutageAndUpAgainAfterItAndTheMetricsShowTheReconnect() {
     runner()
+        .withUserConfiguration(Registry.class)
         .run(
             context -> {
               assertThat(context).hasNotFailed();
@@ -120,6 +138,21 @@ class CstaStarterAgainstSimulatorTest {
               await().atMost(PATIENCE).until(() -> health(context).getStatus(), Status.UP::equals);
               assertThat(session.state()).isEqualTo(SessionState.ACTIVE);
               assertThat(context.getBean(CstaSessionProvider.class).current()).contains(session);
+
+              MeterRegistry registry = context.getBean(MeterRegistry.class);
+              await()
+                  .atMost(PATIENCE)
+                  .until(
+                      () -> count(registry, "csta.session.reconnects", "outcome", "success") >= 1);
+              assertThat(count(registry, "csta.session.reconnects", "outcome", "failure"))
+                  .isGreaterThanOrEqualTo(1);
+              assertThat(
+                      registry
+                          .get("csta.session.state")
+                          .tags("session", "csta", "state", "active")
+                          .gauge()
+                          .value())
+                  .isEqualTo(1);
             });
   }
 
