@@ -30,7 +30,7 @@ public final class CstaFailureAnalyzer implements FailureAnalyzer {
     CstaStartupException startup = find(failure, CstaStartupException.class);
     LoginFailedException login = find(failure, LoginFailedException.class);
     if (login != null) {
-      String where = startup == null ? "" : " at " + startup.gateway() + " as " + startup.login();
+      String where = startup == null ? "" : " at " + startup.gateway();
       String description =
           "The CSTA gateway" + where + " refused the session's login: " + login.getMessage() + ".";
       String action =
