@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.csta4j.json.CstaMessageRegistry;
 import org.csta4j.json.HubMethod;
 import org.csta4j.model.CstaEvent;
@@ -33,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  * The meters of one {@link CstaSession}, for any Micrometer {@link MeterRegistry}: {@code
  * CstaMetrics.builder(session).name("pbx-a").build().bindTo(registry)}. The meters and their tags
  * are listed in the {@linkplain org.csta4j.micrometer package documentation}; every meter carries
- * the tag {@code session} with the name given here (so that several sessions can share a
- * registry), and no tag holds a device, a call, a user or a credential.
+ * the tag {@code session} with the name given here (so that several sessions can share a registry),
+ * and no tag holds a device, a call, a user or a credential.
  *
  * <p>Binding adds a {@link SessionListener} and an event listener to the session; {@link #close()}
  * removes them and removes every meter from every registry it was bound to. A binder may be bound
@@ -372,26 +373,35 @@ public final class CstaMetrics implements MeterBinder, AutoCloseable {
             lazily(
                 () ->
                     byOutcome.computeIfAbsent(
-                        outcome,
-                        o ->
-                            add(
-                                Timer.builder("csta.requests")
-                                    .tags(tags)
-                                    .tag("service", service)
-                                    .tag("outcome", o.tag)
-                                    .description("requests of the application, by service and outcome")
-                                    .publishPercentiles(percentiles)
-                                    .publishPercentileHistogram(histogram)
-                                    .serviceLevelObjectives(objectives)
-                                    .register(registry))));
+                        outcome, o -> add(requestTimer(service, o).register(registry))));
       }
       if (t != null) {
         t.record(took);
       }
     }
 
+    /** What the builder did not set is left to the registry's filters. */
+    private Timer.Builder requestTimer(String service, Outcome outcome) {
+      Timer.Builder t =
+          Timer.builder("csta.requests")
+              .tags(tags)
+              .tag("service", service)
+              .tag("outcome", outcome.tag)
+              .description("requests of the application, by service and outcome");
+      if (percentiles.length > 0) {
+        t.publishPercentiles(percentiles);
+      }
+      if (histogram) {
+        t.publishPercentileHistogram(true);
+      }
+      if (objectives.length > 0) {
+        t.serviceLevelObjectives(objectives);
+      }
+      return t;
+    }
+
     /** Makes a meter unless the binder closed meanwhile (it would never be removed). */
-    private <M extends Meter> @Nullable M lazily(java.util.function.Supplier<M> make) {
+    private <M extends Meter> @Nullable M lazily(Supplier<M> make) {
       synchronized (CstaMetrics.this) {
         return closed ? null : make.get();
       }
@@ -483,8 +493,7 @@ public final class CstaMetrics implements MeterBinder, AutoCloseable {
         throw new IllegalArgumentException("name: must not be blank");
       }
       if (name.length() > 64) {
-        throw new IllegalArgumentException(
-            "name: at most 64 characters, but has " + name.length());
+        throw new IllegalArgumentException("name: at most 64 characters, but has " + name.length());
       }
       this.name = name;
       return this;
@@ -503,8 +512,8 @@ public final class CstaMetrics implements MeterBinder, AutoCloseable {
     }
 
     /**
-     * Percentiles of {@code csta.requests} computed in the application and published per
-     * service and outcome, e.g. {@code 0.5, 0.95, 0.99}.
+     * Percentiles of {@code csta.requests} computed in the application and published per service
+     * and outcome, e.g. {@code 0.5, 0.95, 0.99}.
      *
      * @param percentiles each between 0 and 1; none by default
      * @return this builder

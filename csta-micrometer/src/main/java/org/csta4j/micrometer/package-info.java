@@ -1,7 +1,7 @@
 /**
- * Micrometer metrics for csta4j sessions, without Spring: {@link
- * org.csta4j.micrometer.CstaMetrics} is a {@link io.micrometer.core.instrument.binder.MeterBinder}
- * for one {@link org.csta4j.session.CstaSession}.
+ * Micrometer metrics for csta4j sessions, without Spring: {@link org.csta4j.micrometer.CstaMetrics}
+ * is a {@link io.micrometer.core.instrument.binder.MeterBinder} for one {@link
+ * org.csta4j.session.CstaSession}.
  *
  * <pre>{@code
  * CstaSession session = client.connect().join();

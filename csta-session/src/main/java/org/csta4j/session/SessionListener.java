@@ -5,9 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Hears about the session itself: state changes, gaps, faults, and the completion of requests.
- * Called on the session's
- * dispatcher, one call at a time and in order with the events; every method has an empty default,
- * so implement only what you need. What a method throws is logged and does not stop delivery.
+ * Called on the session's dispatcher, one call at a time and in order with the events; every method
+ * has an empty default, so implement only what you need. What a method throws is logged and does
+ * not stop delivery.
  */
 public interface SessionListener {
   /**
@@ -79,8 +79,8 @@ public interface SessionListener {
    * <p>The session measures the time only while a registered listener overrides this method: a
    * listener that does not costs nothing per request.
    *
-   * @param service the CSTA service, as the gateway names its hub method (e.g. {@code
-   *     "MakeCall"}); for {@link CstaSession#sendRaw} the method given, and for a request type of the
+   * @param service the CSTA service, as the gateway names its hub method (e.g. {@code "MakeCall"});
+   *     for {@link CstaSession#sendRaw} the method given, and for a request type of the
    *     application's own, its simple class name
    * @param took from sending to the answer, on a monotonic clock; zero for a refused request
    * @param failure null if the gateway answered positively; otherwise what the future fails with

@@ -188,7 +188,8 @@ class SessionObservationTest {
     try {
       f.get(20, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
-      return e.getCause();
+      Throwable cause = e.getCause();
+      return cause == null ? e : cause;
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError("no outcome within 20 s", e);
     }

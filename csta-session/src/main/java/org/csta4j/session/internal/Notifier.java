@@ -65,7 +65,9 @@ final class Notifier {
     return requestsHeard;
   }
 
-  /** Whether {@code l} overrides {@link SessionListener#onRequestCompleted} (its own or inherited). */
+  /**
+   * Whether {@code l} overrides {@link SessionListener#onRequestCompleted} (its own or inherited).
+   */
   static boolean hearsRequests(SessionListener l) {
     try {
       return l.getClass()
