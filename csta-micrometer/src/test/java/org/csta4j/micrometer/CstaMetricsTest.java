@@ -352,8 +352,10 @@ class CstaMetricsTest {
         assertThat(t.getValue()).as("no number-like value").doesNotMatch(".*\\d{3,}.*");
       }
     }
+    // phi: Micrometer's own tag of a published percentile
     assertThat(keys)
-        .isSubsetOf("session", "state", "outcome", "resync", "kind", "service", "type", "region");
+        .isSubsetOf(
+            "session", "state", "outcome", "resync", "kind", "service", "type", "region", "phi");
   }
 
   double gauge(String name, String... tags) {
