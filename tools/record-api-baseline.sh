@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version="${1:?usage: tools/record-api-baseline.sh <version, e.g. 0.1.0>}"
-modules=(csta-model csta-json csta-transport csta-transport-testing csta-transport-signalr csta-transport-signalr-jetty csta-session csta-micrometer csta-simulator)
+modules=(csta-model csta-json csta-transport csta-transport-testing csta-transport-signalr csta-transport-signalr-jetty csta-session csta-micrometer csta-spring-boot-starter csta-simulator)
 mvn -B -q package -DskipTests -Djapicmp.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
   -pl "$(IFS=,; echo "${modules[*]}")" -am
 mkdir -p "api/$version"
