@@ -107,6 +107,10 @@ class LateMonitorStartTest {
 
     time.advance(TIMEOUT);
     assertTimedOut(f);
+    // session-wide listeners hear every event, in order, before any handle its id is routed to:
+    // added before the first one, so that what they hear does not depend on the dispatcher's pace
+    BlockingQueue<String> all = new LinkedBlockingQueue<>();
+    session.on(DeliveredEvent.class, e -> all.add(e.connection().callId().orElseThrow()));
     // the gateway started it all the same: its first event, then its answer, come late
     t.emit(delivered("ref-late", "c1", "100"));
     start.respond(MonitorStartResponse.of("ref-late"));
@@ -114,12 +118,11 @@ class LateMonitorStartTest {
     MonitorStop stop = next(t, MonitorStop.class);
     assertThat(stop.monitorCrossRefId()).isEqualTo("ref-late");
     assertThat(session.monitors()).isEmpty();
-    // session-wide listeners hear an event before the handle its id is routed to: once they heard
-    // the marker, every handle delivery of the late monitor's events would have happened
-    BlockingQueue<String> all = new LinkedBlockingQueue<>();
-    session.on(DeliveredEvent.class, e -> all.add(e.connection().callId().orElseThrow()));
+    // once they heard the marker, every handle delivery of the late monitor's events would have
+    // happened
     t.emit(delivered("ref-late", "c2", "100"));
     t.emit(delivered("ref-other", "marker", "999"));
+    assertThat(all.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("c1");
     assertThat(all.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("c2");
     assertThat(all.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("marker");
     assertThat(heard).as("no handle got an event of the late monitor").isEmpty();
