@@ -103,23 +103,6 @@ class SignalRTransportTlsTest {
   }
 
   @Test
-  void anHttpsUriAtThePlainSimulatorSaysItIsAPlainTextPort() throws Exception {
-    try (CstaSimulator sim = CstaSimulator.demo().start()) {
-      URI https = URI.create("https://127.0.0.1:" + sim.port() + "/csta");
-      try (CstaTransport t =
-          new SignalRTransportFactory(
-                  SignalROptions.builder().tls(certs.clientContext(), certs.trustManager()).build())
-              .create(TransportConfig.builder(https, executor).build(), TransportListener.NONE)) {
-        assertThat(DemoFlow.connectFailure(t))
-            .hasMessageStartingWith(
-                "cannot connect to "
-                    + https
-                    + ": TLS handshake failed: is that a plain-text (http) port? (");
-      }
-    }
-  }
-
-  @Test
   void anHttpUriAtTheTlsSimulatorSaysItIsATlsPort() throws Exception {
     try (CstaSimulator sim = CstaSimulator.demo().tls(certs.serverContext()).start()) {
       URI http = URI.create("http://127.0.0.1:" + sim.port() + "/csta");

@@ -675,6 +675,14 @@ public abstract class TransportHostileServerTest {
   private static final String PLAIN_TEXT_ANSWER =
       "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
 
+  /** Reads one TLS record: a 5-byte header whose last two bytes are the length, and its body. */
+  private static void readTlsRecord(InputStream in) throws IOException {
+    byte[] header = in.readNBytes(5);
+    if (header.length == 5) {
+      in.readNBytes(((header[3] & 0xff) << 8) | (header[4] & 0xff));
+    }
+  }
+
   @Test
   void anHttpsUriAtAPlainTextPortSaysSo() throws Exception {
     // what any HTTP server does with a TLS ClientHello: a 400 in plain text, then close
@@ -684,11 +692,17 @@ public abstract class TransportHostileServerTest {
               () -> {
                 while (!plain.isClosed()) {
                   try (Socket s = plain.accept()) {
+                    s.setSoTimeout((int) WAIT.toMillis());
                     InputStream in = s.getInputStream();
                     OutputStream out = s.getOutputStream();
-                    if (in.read() >= 0) {
-                      out.write(PLAIN_TEXT_ANSWER.getBytes(StandardCharsets.US_ASCII));
-                      out.flush();
+                    // the whole ClientHello first: closing with unread bytes would be a reset,
+                    // which can overtake the answer
+                    readTlsRecord(in);
+                    out.write(PLAIN_TEXT_ANSWER.getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    s.shutdownOutput();
+                    while (in.read() >= 0) {
+                      // until the client, having read the answer, closes
                     }
                   } catch (IOException e) {
                     // the client went away, or the case is over

@@ -110,7 +110,8 @@ public abstract class JettySignalROptions {
   /**
    * {@return the TLS context, with its trust and key managers (a custom trust store, a client
    * certificate); empty for the JDK's default} The gateway's host name is verified against its
-   * certificate either way. Transports with the same context (or none) share one Jetty client.
+   * certificate either way. Transports with the same context (or none) and an equal proxy (or none)
+   * share one Jetty client.
    */
   public abstract Optional<SSLContext> sslContext();
 

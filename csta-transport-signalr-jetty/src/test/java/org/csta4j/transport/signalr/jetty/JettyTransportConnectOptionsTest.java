@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The Jetty transport's connect options over real sockets: {@link
  * JettySignalROptions.Builder#proxy} (absolute-form requests for http, a CONNECT tunnel for https,
  * and no proxy for a transport without one beside it), {@link
- * JettySignalROptions.Builder#skipNegotiate}, and an {@code https} URI at a plain-text port.
+ * JettySignalROptions.Builder#skipNegotiate}, and an {@code http} URI at a TLS port.
  */
 class JettyTransportConnectOptionsTest {
   @TempDir static Path certificates;
@@ -125,6 +125,20 @@ class JettyTransportConnectOptionsTest {
   }
 
   @Test
+  void aSocksProxyCarriesNegotiateAndTheWebSocket() throws Exception {
+    try (CstaSimulator sim = CstaSimulator.demo().start();
+        TestProxy proxy = new TestProxy();
+        CstaTransport t =
+            transport(
+                sim.hubUrl(), JettySignalROptions.builder().proxy(proxy.socksProxy()).build())) {
+      connectLoginAndCall(t);
+      assertThat(proxy.forwarded())
+          .isNotEmpty()
+          .allMatch(line -> line.equals("SOCKS5 127.0.0.1:" + sim.port()));
+    }
+  }
+
+  @Test
   void aTransportWithoutAProxyBesideOneWithItGoesDirect() throws Exception {
     try (CstaSimulator sim = CstaSimulator.demo().start();
         TestProxy proxy = new TestProxy();
@@ -189,23 +203,6 @@ class JettyTransportConnectOptionsTest {
       assertThat(t.state()).isEqualTo(TransportState.CONNECTED);
       assertThat(server.steps.poll(10, TimeUnit.SECONDS)).isEqualTo("upgrade");
       assertThat(server.steps).doesNotContain("negotiate");
-    }
-  }
-
-  @Test
-  void anHttpsUriAtThePlainSimulatorSaysItIsAPlainTextPort() throws Exception {
-    try (CstaSimulator sim = CstaSimulator.demo().start()) {
-      URI https = URI.create("https://127.0.0.1:" + sim.port() + "/csta");
-      try (CstaTransport t =
-          transport(
-              https, JettySignalROptions.builder().sslContext(certs.clientContext()).build())) {
-        assertThat(connectFailure(t))
-            .isInstanceOf(ConnectionLostException.class)
-            .hasMessageStartingWith(
-                "cannot connect to "
-                    + https
-                    + ": TLS handshake failed: is that a plain-text (http) port? (");
-      }
     }
   }
 

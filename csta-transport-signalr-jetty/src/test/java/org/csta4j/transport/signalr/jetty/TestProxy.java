@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * A tiny HTTP proxy on loopback for tests: {@code CONNECT host:port} opens a tunnel (what a client
  * does for https and wss), an absolute-form request ({@code GET http://host:port/path}, what a
  * client does for plain http and ws) is forwarded as it is, since an HTTP/1.1 server must accept
- * that form. Either way, bytes are then piped both ways until one side closes. Records the first
- * request line of every connection it forwarded.
+ * that form; a SOCKS 5 CONNECT opens a tunnel too. Either way, bytes are then piped both ways until
+ * one side closes. Records the first request line of every connection it forwarded.
  */
 final class TestProxy implements AutoCloseable {
   private final ServerSocket server;
@@ -48,9 +48,14 @@ final class TestProxy implements AutoCloseable {
     threads.execute(this::accept);
   }
 
-  /** This proxy, for {@link JettySignalROptions.Builder#proxy}. */
+  /** This proxy as an HTTP proxy, for {@link JettySignalROptions.Builder#proxy}. */
   Proxy proxy() {
     return new Proxy(Proxy.Type.HTTP, new InetSocketAddress(server.getInetAddress(), port()));
+  }
+
+  /** This proxy as a SOCKS proxy (it tells the two apart by the first byte). */
+  Proxy socksProxy() {
+    return new Proxy(Proxy.Type.SOCKS, new InetSocketAddress(server.getInetAddress(), port()));
   }
 
   int port() {
@@ -82,7 +87,19 @@ final class TestProxy implements AutoCloseable {
   private void serve(Socket client) {
     @Nullable Socket origin = null;
     try {
-      byte[] head = readHead(client.getInputStream());
+      InputStream in = client.getInputStream();
+      int first = in.read();
+      if (first == SOCKS5) {
+        origin = socks5(client, in);
+        Socket upstream = origin;
+        threads.execute(() -> pipe(upstream, client));
+        pipe(client, upstream);
+        return;
+      }
+      if (first < 0) {
+        throw new IOException("closed before a request");
+      }
+      byte[] head = readHead(in, first);
       String text = new String(head, StandardCharsets.ISO_8859_1);
       String[] requestLine = text.substring(0, text.indexOf("\r\n")).split(" ", -1);
       if (requestLine.length != 3) {
@@ -119,10 +136,45 @@ final class TestProxy implements AutoCloseable {
     return origin;
   }
 
+  private static final int SOCKS5 = 5;
+
+  /**
+   * A SOCKS 5 CONNECT (RFC 1928) after its version byte: no authentication, an IPv4 address, a
+   * domain name or an IPv6 address; recorded as {@code SOCKS5 host:port}.
+   */
+  private Socket socks5(Socket client, InputStream in) throws IOException {
+    OutputStream out = client.getOutputStream();
+    int methods = in.read();
+    if (methods < 0) {
+      throw new IOException("closed in the SOCKS greeting");
+    }
+    in.readNBytes(methods);
+    out.write(new byte[] {SOCKS5, 0}); // no authentication
+    byte[] request = in.readNBytes(4); // version, command, reserved, address type
+    if (request.length < 4 || request[0] != SOCKS5 || request[1] != 1) {
+      throw new IOException("not a SOCKS 5 CONNECT");
+    }
+    String host =
+        switch (request[3]) {
+          case 1 -> InetAddress.getByAddress(in.readNBytes(4)).getHostAddress();
+          case 3 -> new String(in.readNBytes(in.read()), StandardCharsets.US_ASCII);
+          case 4 -> InetAddress.getByAddress(in.readNBytes(16)).getHostAddress();
+          default -> throw new IOException("unknown SOCKS address type " + request[3]);
+        };
+    byte[] port = in.readNBytes(2);
+    int p = ((port[0] & 0xff) << 8) | (port[1] & 0xff);
+    Socket origin = open(host, p);
+    out.write(new byte[] {SOCKS5, 0, 0, 1, 0, 0, 0, 0, 0, 0}); // succeeded
+    out.flush();
+    forwarded.add("SOCKS5 " + host + ":" + p);
+    return origin;
+  }
+
   /** The request head, up to and including the blank line, and not one byte more. */
-  private static byte[] readHead(InputStream in) throws IOException {
+  private static byte[] readHead(InputStream in, int first) throws IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream(512);
-    int matched = 0;
+    head.write(first);
+    int matched = first == '\r' ? 1 : 0;
     while (matched < 4) {
       int b = in.read();
       if (b < 0) {
