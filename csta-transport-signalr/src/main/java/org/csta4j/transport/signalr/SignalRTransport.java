@@ -178,7 +178,7 @@ final class SignalRTransport implements CstaTransport {
                     deadline.cancel(false);
                     lose(
                         new ConnectionLostException(
-                            progress.cannotConnect(describeConnectFailure(error)), error));
+                            progress.cannotConnect(describeConnectFailure(error), error), error));
                   });
     } catch (RuntimeException e) {
       lose(new ConnectionLostException(progress.cannotConnect(Failures.describe(e)), e));
@@ -423,8 +423,9 @@ final class SignalRTransport implements CstaTransport {
     lose(
         new ConnectionLostException(
             s == TransportState.CONNECTING
-                ? progress.cannotConnect(
-                    error == null ? "the gateway closed the connection" : Failures.describe(error))
+                ? (error == null
+                    ? progress.cannotConnect("the gateway closed the connection")
+                    : progress.cannotConnect(Failures.describe(error), error))
                 : why,
             error));
   }

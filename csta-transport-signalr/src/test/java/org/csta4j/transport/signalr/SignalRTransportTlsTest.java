@@ -2,6 +2,7 @@ package org.csta4j.transport.signalr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.util.concurrent.ExecutorService;
@@ -98,6 +99,22 @@ class SignalRTransportTlsTest {
       assertThat(lost)
           .hasMessageStartingWith("cannot connect to " + sim.hubUrl() + ": ")
           .hasMessageContaining("certificate");
+    }
+  }
+
+  @Test
+  void anHttpUriAtTheTlsSimulatorSaysItIsATlsPort() throws Exception {
+    try (CstaSimulator sim = CstaSimulator.demo().tls(certs.serverContext()).start()) {
+      URI http = URI.create("http://127.0.0.1:" + sim.port() + "/csta");
+      try (CstaTransport t =
+          new SignalRTransportFactory(SignalROptions.defaults())
+              .create(TransportConfig.builder(http, executor).build(), TransportListener.NONE)) {
+        assertThat(DemoFlow.connectFailure(t))
+            .hasMessageStartingWith(
+                "cannot connect to "
+                    + http
+                    + ": the gateway answered with a TLS alert: is that a TLS (https) port? (");
+      }
     }
   }
 }

@@ -3,6 +3,12 @@ package org.csta4j.transport.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -42,7 +48,8 @@ import org.junit.jupiter.api.Test;
  * decides, close ends it at once, no thread is left), negotiate errors and redirects, a handshake
  * answer split over two messages, a result that cannot be decoded, garbage, a missing terminator,
  * empty arguments, fragmented records, messages over, at and summed against the size limit, a
- * compressed frame, a close that is never answered and one with an error.
+ * compressed frame, a close that is never answered and one with an error, and an {@code https} URI
+ * pointed at a plain-text port.
  *
  * <p>Extend it in a transport's tests and supply the factory; {@link #transportThreads()} names the
  * threads the transport may start, for the checks that close leaves none behind. Every case runs
@@ -662,5 +669,68 @@ public abstract class TransportHostileServerTest {
     assertThat(recorder.awaitLoss(WAIT)).hasMessageContaining("maintenance");
     assertThat(t.state()).isEqualTo(TransportState.LOST);
     assertThat(recorder.losses()).as("reported once").hasSize(1);
+  }
+
+  /** What any HTTP server answers to a TLS ClientHello, before it closes. */
+  private static final String PLAIN_TEXT_ANSWER =
+      "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+
+  /** Reads one TLS record: a 5-byte header whose last two bytes are the length, and its body. */
+  private static void readTlsRecord(InputStream in) throws IOException {
+    byte[] header = in.readNBytes(5);
+    if (header.length == 5) {
+      in.readNBytes(((header[3] & 0xff) << 8) | (header[4] & 0xff));
+    }
+  }
+
+  @Test
+  void anHttpsUriAtAPlainTextPortSaysSo() throws Exception {
+    // what any HTTP server does with a TLS ClientHello: a 400 in plain text, then close
+    try (ServerSocket plain = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread answering =
+          Threads.daemon(
+              () -> {
+                while (!plain.isClosed()) {
+                  try (Socket s = plain.accept()) {
+                    s.setSoTimeout((int) WAIT.toMillis());
+                    InputStream in = s.getInputStream();
+                    OutputStream out = s.getOutputStream();
+                    // the whole ClientHello first: closing with unread bytes would be a reset,
+                    // which can overtake the answer
+                    readTlsRecord(in);
+                    out.write(PLAIN_TEXT_ANSWER.getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    s.shutdownOutput();
+                    while (in.read() >= 0) {
+                      // until the client, having read the answer, closes
+                    }
+                  } catch (IOException e) {
+                    // the client went away, or the case is over
+                  }
+                }
+              },
+              "plain-text-port");
+      answering.start();
+      URI https = URI.create("https://127.0.0.1:" + plain.getLocalPort() + "/csta");
+      CstaTransport t =
+          factory()
+              .create(
+                  TransportConfig.builder(https, executor)
+                      .connectTimeout(WAIT)
+                      .maxMessageBytes(LIMIT)
+                      .build(),
+                  recorder);
+      transport = t;
+
+      Throwable failure = failureWithin(t.connect(), 10);
+
+      assertThat(failure)
+          .isInstanceOf(ConnectionLostException.class)
+          .hasMessageStartingWith(
+              "cannot connect to "
+                  + https
+                  + ": TLS handshake failed: is that a plain-text (http) port? (");
+      assertThat(t.state()).isEqualTo(TransportState.LOST);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.csta4j.transport.signalr.jetty;
 
+import java.net.Proxy;
 import java.time.Duration;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
@@ -8,18 +9,18 @@ import org.immutables.value.Value;
 
 /**
  * Settings of the Jetty SignalR transport beyond the common {@link
- * org.csta4j.transport.TransportConfig}: keepalive and timeouts, TLS, and whether plain {@code
- * http}/{@code ws} may go beyond this machine. Immutable; every value is checked when it is built,
- * and an error names the setting.
+ * org.csta4j.transport.TransportConfig}: keepalive and timeouts, negotiation and stateful
+ * reconnect, TLS, proxy, and whether plain {@code http}/{@code ws} may go beyond this machine.
+ * Immutable; every value is checked when it is built, and an error names the setting.
  */
 @Value.Immutable
 public abstract class JettySignalROptions {
   JettySignalROptions() {}
 
   /**
-   * {@return the defaults} Pings every 15 s, server timeout 30 s, handshake 15 s, stateful
-   * reconnect asked for with a 1 MiB replay buffer, TLS from the JDK with hostname verification,
-   * plain {@code http}/{@code ws} to this machine only.
+   * {@return the defaults} Pings every 15 s, server timeout 30 s, handshake 15 s, negotiate,
+   * stateful reconnect asked for with a 1 MiB replay buffer, TLS from the JDK with hostname
+   * verification, no proxy, plain {@code http}/{@code ws} to this machine only.
    */
   public static JettySignalROptions defaults() {
     return builder().build();
@@ -56,6 +57,18 @@ public abstract class JettySignalROptions {
   @Value.Default
   public Duration handshakeTimeout() {
     return Duration.ofSeconds(15);
+  }
+
+  /**
+   * {@return whether the WebSocket is opened directly at the hub URL, without negotiate; default
+   * false} The gateway must allow it (ASP.NET Core's {@code SkipNegotiation}, which needs the
+   * WebSockets transport). Without negotiate there is no connection token, and so no stateful
+   * reconnect whatever {@link #statefulReconnect()} says: a dropped socket is a loss. The access
+   * token and the headers go on the upgrade, as always; a negotiate redirect cannot happen.
+   */
+  @Value.Default
+  public boolean skipNegotiate() {
+    return false;
   }
 
   /**
@@ -97,9 +110,21 @@ public abstract class JettySignalROptions {
   /**
    * {@return the TLS context, with its trust and key managers (a custom trust store, a client
    * certificate); empty for the JDK's default} The gateway's host name is verified against its
-   * certificate either way. Transports with the same context (or none) share one Jetty client.
+   * certificate either way. Transports with the same context (or none) and an equal proxy (or none)
+   * share one Jetty client.
    */
   public abstract Optional<SSLContext> sslContext();
+
+  /**
+   * {@return the proxy that negotiate and the WebSocket go through; empty (or {@link
+   * Proxy#NO_PROXY}) for a direct connection} An HTTP proxy is asked to {@code CONNECT} a tunnel
+   * for {@code https}/{@code wss}, and gets absolute-form requests for plain {@code http}/{@code
+   * ws}; a SOCKS proxy gets SOCKS 5. Either way Jetty makes the sockets, and every limit holds as
+   * without a proxy. Transports share a Jetty client only when they have the same TLS context and
+   * an equal proxy, so a proxy never carries another transport's connections. A {@link Proxy} holds
+   * no credentials; a proxy that asks for them is a connect failure naming its status.
+   */
+  public abstract Optional<Proxy> proxy();
 
   @Value.Check
   void check() {

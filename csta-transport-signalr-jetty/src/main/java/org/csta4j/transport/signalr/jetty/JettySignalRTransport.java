@@ -41,6 +41,7 @@ import org.csta4j.transport.support.SerialExecutor;
 import org.csta4j.transport.support.TransportLifecycle;
 import org.eclipse.jetty.client.CompletableResponseListener;
 import org.eclipse.jetty.client.ContentResponse;
+import org.eclipse.jetty.client.HttpResponseException;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -146,7 +147,9 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
       Duration ackDelay) {
     this.ackDelay = ackDelay;
     this.config = config;
-    this.progress = new ConnectProgress(config, "the negotiate response");
+    this.progress =
+        new ConnectProgress(
+            config, options.skipNegotiate() ? "the WebSocket upgrade" : "the negotiate response");
     this.options = options;
     this.hub = new JsonHubCodec(codec, ProtocolException::new);
     this.listener = Objects.requireNonNull(listener, "listener");
@@ -154,7 +157,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
         new SerialExecutor(
             config.callbackExecutor(),
             e -> LOG.warn("a transport listener threw; delivery goes on", e));
-    this.lease = JettyClients.acquire(options.sslContext());
+    this.lease = JettyClients.acquire(options.sslContext(), options.proxy());
     this.pending = new PendingRequests(lease.timers, callbacks);
     this.lifecycle = new TransportLifecycle(listener, callbacks, pending);
     this.connected = new CallbackFuture<>(callbacks);
@@ -170,7 +173,13 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
           lease.timers.schedule(
               this::connectTimedOut, config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
       Supplier<String> provider = config.accessTokenProvider().orElse(null);
-      negotiate(config.gateway(), provider == null ? null : provider.get(), 0, false);
+      String token = provider == null ? null : provider.get();
+      if (options.skipNegotiate()) {
+        // straight to the WebSocket: no connection token, so no stateful reconnect either
+        upgrade(config.gateway(), null, token);
+      } else {
+        negotiate(config.gateway(), token, 0, false);
+      }
     } catch (RuntimeException e) {
       lose(new ConnectionLostException(progress.cannotConnect(Failures.describe(e)), e));
     }
@@ -215,7 +224,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
                   if (error != null) {
                     lose(
                         new ConnectionLostException(
-                            progress.cannotConnect(negotiateFailure(error)), error));
+                            progress.cannotConnect(negotiateFailure(error), error), error));
                   } else {
                     negotiated(base, token, redirects, redirected, response);
                   }
@@ -223,7 +232,14 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
   }
 
   private String negotiateFailure(Throwable error) {
-    String why = Failures.describe(error);
+    Throwable root = Failures.unwrap(error);
+    // Jetty's "HTTP protocol violation: bad response on <a dump of the connection>": its cause
+    // says what was wrong with the response
+    Throwable parse = root.getCause();
+    String why =
+        root instanceof HttpResponseException && parse != null
+            ? "bad response: " + Failures.describe(parse)
+            : Failures.describe(error);
     // Jetty refuses a body over the listener's capacity with "Buffering capacity N exceeded"
     return why.contains("capacity")
         ? "the negotiate response is larger than maxMessageBytes ("
@@ -290,7 +306,8 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
     }
   }
 
-  private void upgrade(URI base, String id, @Nullable String token) {
+  /** Opens the WebSocket; {@code id} is negotiate's, or null when negotiate is skipped. */
+  private void upgrade(URI base, @Nullable String id, @Nullable String token) {
     progress.waitingFor("the WebSocket upgrade");
     CoreClientUpgradeRequest request =
         CoreClientUpgradeRequest.from(lease.webSocket, Negotiation.webSocketUri(base, id), this);
@@ -310,7 +327,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
                   lose(
                       new ConnectionLostException(
                           progress.cannotConnect(
-                              "the WebSocket upgrade failed: " + Failures.describe(error)),
+                              "the WebSocket upgrade failed: " + Failures.describe(error), error),
                           error));
                 }
               });

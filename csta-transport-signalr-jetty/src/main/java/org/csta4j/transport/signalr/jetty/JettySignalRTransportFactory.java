@@ -14,7 +14,7 @@ import org.csta4j.transport.support.GatewayUris;
  * gateway URIs. Registered for ServiceLoader with the default options under the name {@code
  * "signalr-jetty"}; construct one with {@link #JettySignalRTransportFactory(JettySignalROptions)}
  * to set them. Immutable and thread-safe: one factory may make any number of transports, and all of
- * them share the JVM's one Jetty client and thread pool.
+ * them share the JVM's one Jetty thread pool and, with one TLS context and proxy, one Jetty client.
  */
 public final class JettySignalRTransportFactory implements CstaTransportFactory {
   private final JettySignalROptions options;

@@ -116,8 +116,11 @@ record Negotiation(
             + (statefulReconnect ? "&useStatefulReconnect=true" : ""));
   }
 
-  /** {@return the WebSocket URL: {@code ws(s)://<base>?<base's query>&id=<id>}} */
-  static URI webSocketUri(URI base, String id) {
+  /**
+   * {@return the WebSocket URL: {@code ws(s)://<base>?<base's query>&id=<id>}, or without {@code
+   * id} when it is null (negotiate skipped)}
+   */
+  static URI webSocketUri(URI base, @Nullable String id) {
     String scheme = base.getScheme().toLowerCase(Locale.ROOT);
     String ws =
         switch (scheme) {
@@ -126,14 +129,16 @@ record Negotiation(
           default -> scheme;
         };
     String query = base.getRawQuery();
-    String q = query == null || query.isEmpty() ? "" : query + "&";
+    boolean hasQuery = query != null && !query.isEmpty();
+    String path = base.getRawPath() == null ? "" : base.getRawPath();
+    String at = ws + "://" + base.getRawAuthority() + path;
+    if (id == null) {
+      return URI.create(hasQuery ? at + "?" + query : at);
+    }
     return URI.create(
-        ws
-            + "://"
-            + base.getRawAuthority()
-            + (base.getRawPath() == null ? "" : base.getRawPath())
+        at
             + "?"
-            + q
+            + (hasQuery ? query + "&" : "")
             + "id="
             + URLEncoder.encode(id, StandardCharsets.UTF_8));
   }
