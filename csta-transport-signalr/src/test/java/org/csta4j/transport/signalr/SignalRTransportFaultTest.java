@@ -92,7 +92,12 @@ class SignalRTransportFaultTest {
   @Test
   void tcpResetIsALoss() throws Exception {
     sim.faults().dropAllConnections();
-    assertThat(lost()).hasMessageStartingWith("connection lost");
+    // a loss either way; OkHttp mostly reads the reset as one ("connection lost: Connection
+    // reset"), but on a loaded machine it has read it as the end of the stream (seen once in CI)
+    assertThat(lost().getMessage())
+        .satisfiesAnyOf(
+            m -> assertThat(m).startsWith("connection lost"),
+            m -> assertThat(m).isEqualTo("the gateway closed the connection"));
   }
 
   @Test
