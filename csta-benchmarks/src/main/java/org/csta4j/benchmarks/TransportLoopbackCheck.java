@@ -21,6 +21,7 @@ import org.csta4j.model.GetDoNotDisturb;
 import org.csta4j.model.StartApplicationSession;
 import org.csta4j.model.internal.Threads;
 import org.csta4j.simulator.CstaSimulator;
+import org.csta4j.transport.ConnectionLostException;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.CstaTransportFactory;
 import org.csta4j.transport.RequestOptions;
@@ -212,6 +213,13 @@ public final class TransportLoopbackCheck {
               all.countDown();
             }
           }
+
+          @Override
+          public void onConnectionLost(ConnectionLostException cause) {
+            // the round cannot end well: say why at once rather than wait for the timeout
+            System.err.println(factory.name() + " lost its connection: " + cause.getMessage());
+            all.countDown();
+          }
         };
     try (CstaTransport t =
         factory.create(
@@ -309,11 +317,13 @@ public final class TransportLoopbackCheck {
     double allocPerRequest = (clientAllocated(sim) - alloc0) / (double) requests;
     long alloc1 = clientAllocated(sim);
     java.util.Map<String, Long> groups1 = cpuByGroup(sim);
+    java.util.Map<String, Long> blocks1 = blocksByGroup(sim);
     long cpu1 = clientCpu(sim);
     long e0 = System.nanoTime();
     flood(sim, events);
-    if (!all.await(5, TimeUnit.MINUTES)) {
-      throw new IllegalStateException(who + ": only " + received.get() + " events arrived");
+    if (!all.await(5, TimeUnit.MINUTES) || received.get() < events) {
+      throw new IllegalStateException(
+          who + ": only " + received.get() + " of " + events + " events arrived");
     }
     double seconds = (System.nanoTime() - e0) / 1e9;
     double allocPerEvent = (clientAllocated(sim) - alloc1) / (double) events;
@@ -329,6 +339,17 @@ public final class TransportLoopbackCheck {
                 }
               });
       System.out.println(line);
+      StringBuilder waits =
+          new StringBuilder(who).append(" client threads' waits (voluntary switches) per event:");
+      blocksByGroup(sim)
+          .forEach(
+              (group, n) -> {
+                double per = (n - blocks1.getOrDefault(group, 0L)) / (double) events;
+                if (per >= 0.01) {
+                  waits.append(String.format(Locale.ROOT, " %s=%.2f", group, per));
+                }
+              });
+      System.out.println(waits);
     }
     return summary(
         latencies, allocPerRequest, events / seconds, allocPerEvent, events / cpuSeconds);
@@ -401,6 +422,41 @@ public final class TransportLoopbackCheck {
         String group = t.getName().replaceAll("[0-9]+", "N");
         groups.merge(group, ns, Long::sum);
         groups.merge(group + " (kernel)", ns - user, Long::sum);
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * How often so far the live threads that are not the simulator's blocked (gave up the CPU to
+   * wait: a park, a select, a blocking read), by name as the kernel has it (15 characters), digits
+   * folded; read from {@code /proc/self/task}, so empty where there is none (not Linux). Each is a
+   * wake-up to come, the cost that no allocation count shows.
+   */
+  private static java.util.Map<String, Long> blocksByGroup(CstaSimulator sim) {
+    java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+    String simulator = sim.threadNamePrefix();
+    simulator = simulator.substring(0, Math.min(15, simulator.length()));
+    java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+    if (tasks == null) {
+      return groups;
+    }
+    for (java.io.File task : tasks) {
+      try {
+        String name =
+            java.nio.file.Files.readString(new java.io.File(task, "comm").toPath()).trim();
+        if (name.startsWith(simulator)) {
+          continue;
+        }
+        for (String line :
+            java.nio.file.Files.readAllLines(new java.io.File(task, "status").toPath())) {
+          if (line.startsWith("voluntary_ctxt_switches:")) {
+            long n = Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+            groups.merge(name.replaceAll("[0-9]+", "N"), n, Long::sum);
+          }
+        }
+      } catch (java.io.IOException | RuntimeException e) {
+        // a thread that ended meanwhile
       }
     }
     return groups;

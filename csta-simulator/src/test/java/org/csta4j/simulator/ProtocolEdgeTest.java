@@ -70,6 +70,29 @@ class ProtocolEdgeTest {
   }
 
   @Test
+  void aCloseWithAnErrorLeavesAfterEveryRecordQueuedBeforeItHoweverSlowTheReader()
+      throws Exception {
+    try (RawSignalRClient c = RawSignalRClient.connect(sim.hubUrl()).handshake()) {
+      c.text(LOGIN + RS);
+      assertThat(c.next()).contains("\"type\":3", "\"invocationId\":\"1\"");
+      c.pause();
+      // 16 MB: more than the socket buffers take, so that most of it waits in the server's queue
+      String pad = "x".repeat(1000);
+      int n = 16_000;
+      for (int i = 0; i < n; i++) {
+        sim.faults().sendUnknownEvent("Filler", "{\"n\":" + i + ",\"pad\":\"" + pad + "\"}");
+      }
+      sim.faults().closeAllConnectionsWithError("maintenance window");
+      c.resume();
+      for (int i = 0; i < n; i++) {
+        assertThat(c.next()).as("record %d", i).contains("\"n\":" + i + ",");
+      }
+      assertThat(c.next()).contains("\"type\":7", "maintenance window");
+      assertThat(c.closed.get(10, TimeUnit.SECONDS)).isEqualTo(1000);
+    }
+  }
+
+  @Test
   void handshakeWithAnUnknownProtocolGetsAnErrorAndAClose() throws Exception {
     try (RawSignalRClient c = RawSignalRClient.connect(sim.hubUrl())) {
       c.text("{\"protocol\":\"messagepack\",\"version\":1}" + RS);

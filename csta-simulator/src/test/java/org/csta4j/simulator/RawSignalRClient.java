@@ -110,6 +110,23 @@ final class RawSignalRClient implements AutoCloseable {
     }
   }
 
+  private volatile boolean paused;
+  private volatile boolean owed;
+
+  /** Stops reading: what the server sends waits in the socket's buffers, then in its own queue. */
+  void pause() {
+    paused = true;
+  }
+
+  /** Reads again. */
+  void resume() {
+    paused = false;
+    if (owed) {
+      owed = false;
+      socket.request(1);
+    }
+  }
+
   @Override
   public void close() {
     socket.abort();
@@ -126,7 +143,11 @@ final class RawSignalRClient implements AutoCloseable {
           partial.delete(0, i + 1);
         }
       }
-      ws.request(1);
+      if (paused) {
+        owed = true;
+      } else {
+        ws.request(1);
+      }
       return null;
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.io.SocketChannelEndPoint;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
@@ -50,6 +51,9 @@ final class HubConnection {
 
   /** Unacknowledged text a stateful connection may hold; past it the connection is given up. */
   static final long MAX_UNACKED_CHARS = 32L << 20;
+
+  /** How long a close waits at most for the records queued before it to leave. */
+  static final Duration CLOSE_FLUSH_BOUND = Duration.ofSeconds(10);
 
   private final SignalRServer server;
   private final String id;
@@ -522,11 +526,31 @@ final class HubConnection {
     closeSocketAfterFlush(1000, "closed by the server");
   }
 
+  /**
+   * Closes the socket once every record queued so far has left (the Close message among them),
+   * however long a slow reader takes; one that reads nothing is closed after {@link
+   * #CLOSE_FLUSH_BOUND} all the same.
+   */
   private void closeSocketAfterFlush(int code, String reason) {
     state = State.CLOSED;
-    // let queued records leave first; the close frame follows them
+    AtomicBoolean once = new AtomicBoolean();
+    Runnable close =
+        () -> {
+          if (once.compareAndSet(false, true)) {
+            closeSocket(code, reason);
+          }
+        };
+    Writer w;
+    synchronized (lock) {
+      w = writer;
+    }
     ScheduledFuture<?> unused =
-        server.scheduler().schedule(() -> closeSocket(code, reason), 50, TimeUnit.MILLISECONDS);
+        server.scheduler().schedule(close, CLOSE_FLUSH_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+    if (w == null) {
+      close.run();
+    } else {
+      w.whenDrained(close);
+    }
   }
 
   private @Nullable Session session() {
@@ -686,6 +710,9 @@ final class HubConnection {
     private boolean sending;
     private boolean dead;
 
+    /** Run once the queue is empty and nothing is being sent; then forgotten. */
+    private @Nullable Runnable drained;
+
     Writer(Session session) {
       this.session = session;
     }
@@ -705,18 +732,38 @@ final class HubConnection {
       }
     }
 
+    /** Runs {@code then} once everything queued so far has been sent (at once if it has). */
+    void whenDrained(Runnable then) {
+      synchronized (queue) {
+        if (sending && !dead) {
+          drained = then;
+          return;
+        }
+      }
+      then.run();
+    }
+
     void flush() {
-      String frame;
+      @Nullable String frame = null;
+      @Nullable Runnable then = null;
       synchronized (queue) {
         if (queue.isEmpty() || dead) {
           sending = false;
-          return;
+          then = drained;
+          drained = null;
+        } else {
+          StringBuilder sb = new StringBuilder();
+          while (!queue.isEmpty() && sb.length() < 64 * 1024) {
+            sb.append(queue.pollFirst());
+          }
+          frame = sb.toString();
         }
-        StringBuilder sb = new StringBuilder();
-        while (!queue.isEmpty() && sb.length() < 64 * 1024) {
-          sb.append(queue.pollFirst());
+      }
+      if (frame == null) {
+        if (then != null) {
+          then.run();
         }
-        frame = sb.toString();
+        return;
       }
       lastSentNanos = System.nanoTime();
       session.sendText(frame, Callback.from(this::flush, failure -> kill()));
@@ -724,10 +771,16 @@ final class HubConnection {
 
     /** The socket is gone: nothing more is written to it (a stateful connection replays). */
     void kill() {
+      @Nullable Runnable then;
       synchronized (queue) {
         dead = true;
         queue.clear();
         sending = false;
+        then = drained;
+        drained = null;
+      }
+      if (then != null) {
+        then.run(); // nothing more will leave: a close waiting for the queue goes ahead
       }
     }
   }
