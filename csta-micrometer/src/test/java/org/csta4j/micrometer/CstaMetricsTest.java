@@ -209,7 +209,8 @@ class CstaMetricsTest {
 
     get(
         session.clearConnection(
-            org.csta4j.model.ConnectionId.of(call.callingDevice().callId().orElseThrow(), "100")));
+            org.csta4j.model.ConnectionId.of(
+                call.callingConnection().callId().orElseThrow(), "100")));
     after.event(ConnectionClearedEvent.class);
     assertNoSecretOrIdentifierIn(
         registry.getMeters(),
@@ -217,7 +218,7 @@ class CstaMetricsTest {
             "100",
             "101",
             "102",
-            call.callingDevice().callId().orElseThrow(),
+            call.callingConnection().callId().orElseThrow(),
             session.sessionId(),
             USER,
             DOMAIN));
