@@ -1,11 +1,11 @@
 package org.csta4j.session.internal;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import javax.inject.Inject;
 import org.csta4j.model.LocalConnectionState;
 import org.csta4j.model.MonitorEvent;
 import org.csta4j.model.MonitorStop;

@@ -1,5 +1,6 @@
 package org.csta4j.session.internal;
 
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import javax.inject.Inject;
 import org.csta4j.json.CstaMessageRegistry;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
