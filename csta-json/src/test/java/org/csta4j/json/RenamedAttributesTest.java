@@ -18,13 +18,6 @@ import org.junit.jupiter.api.Test;
  * never both, and it reads back to the same value.
  */
 class RenamedAttributesTest {
-  private static final List<JsonDialect> DIALECTS =
-      List.of(
-          JsonDialect.UNITEL,
-          JsonDialect.CAMEL_XML_IDS,
-          JsonDialect.CAMEL_FLAT_DEVICES,
-          JsonDialect.PASCAL_NUMERIC);
-
   private final CstaCodec codec = CstaCodec.create();
   private final ObjectMapper mapper = new ObjectMapper();
 
@@ -32,7 +25,7 @@ class RenamedAttributesTest {
   void makeCallResponseCarriesItsConnectionAsCallingDeviceOnly() throws IOException {
     MakeCallResponse response = MakeCallResponse.of(ConnectionId.of("9", "100"));
 
-    for (JsonDialect dialect : DIALECTS) {
+    for (JsonDialect dialect : RoundTripTest.DIALECTS) {
       byte[] json = codec.encode(response, dialect);
       String text = new String(json, StandardCharsets.UTF_8);
       JsonNode tree = mapper.readTree(json);
