@@ -77,7 +77,8 @@ final class SoakRequests {
       CompletableFuture<?> call =
           track(session.makeCall(devices.get(a), devices.get(b)))
               .thenCompose(
-                  (MakeCallResponse made) -> track(session.clearConnection(made.callingDevice())));
+                  (MakeCallResponse made) ->
+                      track(session.clearConnection(made.callingConnection())));
       try {
         call.get(30, TimeUnit.SECONDS);
       } catch (InterruptedException e) {

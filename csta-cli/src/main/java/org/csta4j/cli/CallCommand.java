@@ -34,7 +34,7 @@ final class CallCommand extends GatewayCommand {
                 + " is a device this user may control and that "
                 + to
                 + " is a number it can dial.");
-    String callId = call.callingDevice().callId().orElse("(none given)");
+    String callId = call.callingConnection().callId().orElse("(none given)");
     print("MakeCall", call, "call " + callId + ": " + from + " -> " + to);
     return ExitCode.OK;
   }

@@ -187,21 +187,21 @@ final class DemoCommand extends BaseCommand {
   }
 
   private String hold() throws Exception {
-    get(session().hold(theCall().callingDevice()), "no HoldCall answer");
+    get(session().hold(theCall().callingConnection()), "no HoldCall answer");
     await(CALLER, HeldEvent.class);
     await(CALLED, HeldEvent.class);
     return "call " + callId() + " is on hold at " + CALLER;
   }
 
   private String retrieve() throws Exception {
-    get(session().retrieve(theCall().callingDevice()), "no RetrieveCall answer");
+    get(session().retrieve(theCall().callingConnection()), "no RetrieveCall answer");
     await(CALLER, RetrievedEvent.class);
     await(CALLED, RetrievedEvent.class);
     return "call " + callId() + " is connected again";
   }
 
   private String clear() throws Exception {
-    get(session().clearConnection(theCall().callingDevice()), "no ClearConnection answer");
+    get(session().clearConnection(theCall().callingConnection()), "no ClearConnection answer");
     // each phone is off the call once its own connection is cleared
     for (String device : queues.keySet()) {
       await(
@@ -401,7 +401,7 @@ final class DemoCommand extends BaseCommand {
   }
 
   private String callId() {
-    return theCall().callingDevice().callId().orElse("(no id)");
+    return theCall().callingConnection().callId().orElse("(no id)");
   }
 
   private static <T> T required(@Nullable T value) {

@@ -23,6 +23,8 @@ final class Codecs {
       Map.of(
           "MonitorFilter.privateEvents", "private",
           "PrivateFilter.privateEvents", "private",
+          // a connection, named for the ECMA-323 element it is sent as
+          "MakeCallResponse.callingConnection", "callingDevice",
           // the universal failure's root element
           "UniversalFailure.cstaErrorCode", "CSTAErrorCode");
 

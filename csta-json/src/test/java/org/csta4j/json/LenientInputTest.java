@@ -146,7 +146,7 @@ class LenientInputTest {
         codec.decodeResponse(
             org.csta4j.model.MakeCall.of("100", "200"),
             utf8("{\"callingDevice\":{\"callID\":\"9\",\"deviceID\":\"100\"}}"));
-    assertThat(response.callingDevice()).isEqualTo(ConnectionId.of("9", "100"));
+    assertThat(response.callingConnection()).isEqualTo(ConnectionId.of("9", "100"));
 
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () ->

@@ -40,7 +40,8 @@
  *       CSTA service such as {@code MakeCall}, or {@code other}; {@code outcome}: {@code success},
  *       {@code csta_error}, {@code refused}, {@code timeout}, {@code connection_lost}, {@code
  *       unavailable}, {@code closed}, {@code error}</td><td>requests of the application, from
- *       sending to the answer; percentiles, histogram and objectives as set on the
+ *       sending to the answer, the MonitorStart of {@code monitor(...)} and the MonitorStop of a
+ *       handle included (not the restore's); percentiles, histogram and objectives as set on the
  *       builder</td></tr>
  *   <tr><td>{@code csta.requests.pending}</td><td>gauge</td><td></td><td>requests of the
  *       application sent and not yet completed</td></tr>

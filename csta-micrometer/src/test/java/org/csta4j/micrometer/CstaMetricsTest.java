@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.csta4j.model.ConnectionClearedEvent;
 import org.csta4j.model.CstaEvent;
+import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.DeliveredEvent;
 import org.csta4j.model.MakeCallResponse;
 import org.csta4j.model.RawJson;
@@ -28,12 +29,16 @@ import org.csta4j.model.SnapshotDevice;
 import org.csta4j.model.UnknownEvent;
 import org.csta4j.session.CstaClient;
 import org.csta4j.session.CstaSession;
+import org.csta4j.session.Monitor;
+import org.csta4j.session.MonitorState;
 import org.csta4j.session.ReconnectPolicy;
 import org.csta4j.session.SessionFault;
 import org.csta4j.session.SessionListener;
 import org.csta4j.session.SessionState;
+import org.csta4j.session.SessionUnavailableException;
 import org.csta4j.simulator.CstaSimulator;
 import org.csta4j.transport.CstaTransports;
+import org.csta4j.transport.GatewayRefusedException;
 import org.csta4j.transport.RequestTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -194,7 +199,7 @@ class CstaMetricsTest {
     assertThat(requests("SnapshotDevice", "timeout").count()).isEqualTo(1);
     assertThat(registry.find("csta.requests").tag("outcome", "success").timers())
         .extracting(t -> t.getId().getTag("service"))
-        .containsOnly("MakeCall");
+        .containsOnly("MonitorStart", "MakeCall");
 
     // a method the model lacks, sent raw, is "other"; an unknown event too
     CompletableFuture<String> raw = session.sendRaw("VendorSpecificThing", "{}");
@@ -209,7 +214,8 @@ class CstaMetricsTest {
 
     get(
         session.clearConnection(
-            org.csta4j.model.ConnectionId.of(call.callingDevice().callId().orElseThrow(), "100")));
+            org.csta4j.model.ConnectionId.of(
+                call.callingConnection().callId().orElseThrow(), "100")));
     after.event(ConnectionClearedEvent.class);
     assertNoSecretOrIdentifierIn(
         registry.getMeters(),
@@ -217,7 +223,7 @@ class CstaMetricsTest {
             "100",
             "101",
             "102",
-            call.callingDevice().callId().orElseThrow(),
+            call.callingConnection().callId().orElseThrow(),
             session.sessionId(),
             USER,
             DOMAIN));
@@ -231,6 +237,88 @@ class CstaMetricsTest {
     assertThatThrownBy(() -> metrics.bindTo(registry))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closed");
+  }
+
+  /**
+   * The MonitorStart that {@code monitor(...)} sends, and the MonitorStop of a handle's stop, are
+   * requests of the application: timed under their service and outcome like any other. The
+   * restore's MonitorStarts are not: {@code csta.session.restore} times the restore as a whole.
+   */
+  @Test
+  void monitorStartsAndStopsAreTimedUnderTheirOutcome() throws Exception {
+    CstaMetrics metrics = CstaMetrics.builder(session).name("pbx-m").build();
+    metrics.bindTo(registry);
+    After after = new After(session);
+
+    Monitor m100 = get(session.monitor("100"));
+    after.request("MonitorStart");
+    assertThat(requests("MonitorStart", "success").count()).isEqualTo(1);
+
+    assertThat(failure(session.monitor("999"))).isInstanceOf(CstaFailureException.class);
+    after.request("MonitorStart");
+    assertThat(requests("MonitorStart", "csta_error").count()).isEqualTo(1);
+
+    sim.faults().failNextResponses(1, "no monitors today");
+    assertThat(failure(session.monitor("101"))).isInstanceOf(GatewayRefusedException.class);
+    after.request("MonitorStart");
+    assertThat(requests("MonitorStart", "refused").count()).isEqualTo(1);
+
+    // the handle exists: no MonitorStart, nothing to time
+    assertThat(get(session.monitor("100"))).isSameAs(m100);
+    Monitor m102 = get(session.monitor("102"));
+    after.request("MonitorStart");
+    assertThat(requests("MonitorStart", "success").count()).isEqualTo(2);
+
+    get(m102.stop());
+    after.request("MonitorStop");
+    assertThat(requests("MonitorStop", "success").count()).isEqualTo(1);
+
+    // while reconnecting, monitor(...) is refused unsent; the restore of 100 is not a request
+    sim.faults().rejectLogins(SessionError.SERVER_RESOURCES_BUSY);
+    assertThat(sim.faults().dropAllConnections()).isPositive();
+    after.state(SessionState.RECONNECTING);
+    assertThat(failure(session.monitor("101"))).isInstanceOf(SessionUnavailableException.class);
+    after.request("MonitorStart");
+    Timer unavailable = requests("MonitorStart", "unavailable");
+    assertThat(unavailable.count()).isEqualTo(1);
+    assertThat(unavailable.totalTime(TimeUnit.NANOSECONDS)).isZero();
+    sim.faults().acceptLogins();
+    after.state(SessionState.ACTIVE);
+    assertThat(m100.state()).isEqualTo(MonitorState.ACTIVE);
+    assertThat(registry.get("csta.session.restore").tag("session", "pbx-m").timer().count())
+        .isEqualTo(1);
+    assertThat(requests("MonitorStart", "success").count()).isEqualTo(2);
+    assertThat(registry.find("csta.requests").timers().stream().mapToLong(Timer::count).sum())
+        .as("5 MonitorStarts (2 started, 2 refused by the gateway, 1 unsent), 1 MonitorStop")
+        .isEqualTo(6);
+    metrics.close();
+  }
+
+  /** A MonitorStart the gateway sits on times out for its caller, and is timed as a timeout. */
+  @Test
+  void aMonitorStartPastTheRequestTimeoutIsATimeout() throws Exception {
+    Duration timeout = Duration.ofSeconds(1);
+    try (CstaClient slow =
+        CstaClient.builder()
+            .gateway(sim.hubUrl())
+            .credentials(USER, PASSWORD, DOMAIN)
+            .transport(CstaTransports.named("signalr"))
+            .requestTimeout(timeout)
+            .build()) {
+      CstaSession s = get(slow.connect());
+      try (CstaMetrics metrics = CstaMetrics.builder(s).name("pbx-slow").build()) {
+        metrics.bindTo(registry);
+        After after = new After(s);
+        sim.faults().delayNextResponses(1, Duration.ofSeconds(30));
+
+        assertThat(failure(s.monitor("100"))).isInstanceOf(RequestTimeoutException.class);
+        after.request("MonitorStart");
+        Timer timedOut = requests("MonitorStart", "timeout");
+        assertThat(timedOut.count()).isEqualTo(1);
+        assertThat(timedOut.totalTime(TimeUnit.NANOSECONDS))
+            .isGreaterThanOrEqualTo((double) timeout.toNanos());
+      }
+    }
   }
 
   @Test

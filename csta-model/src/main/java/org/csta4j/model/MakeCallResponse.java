@@ -2,23 +2,37 @@ package org.csta4j.model;
 
 import org.immutables.value.Value;
 
-/** The positive response to {@link MakeCall}: the new call's connection at the calling device. */
+/**
+ * The positive response to {@link MakeCall}: the new call's connection at the calling device. On
+ * the wire the element keeps its ECMA-323 name, {@code callingDevice}.
+ */
 @Value.Immutable
 public interface MakeCallResponse extends CstaResponse {
   /**
    * {@return the new call's connection at the calling device; its call id names the call in later
-   * events and requests}
+   * events and requests} The wire element is {@code callingDevice}.
    */
-  ConnectionId callingDevice();
+  ConnectionId callingConnection();
+
+  /**
+   * {@return the new call's connection at the calling device, as {@link #callingConnection()}}
+   *
+   * @deprecated it names a connection, not a device: use {@link #callingConnection()}; to be
+   *     removed in a later release.
+   */
+  @Deprecated(forRemoval = true)
+  default ConnectionId callingDevice() {
+    return callingConnection();
+  }
 
   /**
    * The response naming the new call.
    *
-   * @param callingDevice the new call's connection at the calling device
+   * @param callingConnection the new call's connection at the calling device
    * @return the response
    */
-  static MakeCallResponse of(ConnectionId callingDevice) {
-    return builder().callingDevice(callingDevice).build();
+  static MakeCallResponse of(ConnectionId callingConnection) {
+    return builder().callingConnection(callingConnection).build();
   }
 
   /**
@@ -31,5 +45,19 @@ public interface MakeCallResponse extends CstaResponse {
   }
 
   /** Builds a {@link MakeCallResponse}. */
-  class Builder extends ImmutableMakeCallResponse.Builder {}
+  class Builder extends ImmutableMakeCallResponse.Builder {
+    /**
+     * Sets the new call's connection at the calling device, as {@link #callingConnection}.
+     *
+     * @param callingConnection the connection
+     * @return this builder
+     * @deprecated it names a connection, not a device: use {@link #callingConnection}; to be
+     *     removed in a later release.
+     */
+    @Deprecated(forRemoval = true)
+    @SuppressWarnings("InlineMeSuggester") // @InlineMe would put Error Prone on users' class path
+    public final Builder callingDevice(ConnectionId callingConnection) {
+      return callingConnection(callingConnection);
+    }
+  }
 }

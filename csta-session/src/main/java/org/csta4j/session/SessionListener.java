@@ -72,9 +72,11 @@ public interface SessionListener {
   /**
    * A request of the application completed: answered, failed or timed out, or refused without being
    * sent because the session was not {@link SessionState#ACTIVE}. For metrics: called once per
-   * request sent with {@link CstaSession#send} or one of its convenience methods (not for the
-   * session's own login, keepalive and restore requests, nor for a request that is not valid), on
-   * the dispatcher like the other methods, before or after the request's future completes.
+   * request sent with {@link CstaSession#send} or one of its convenience methods, once per
+   * MonitorStart that {@link CstaSession#monitor(String)} sends (none for a handle that exists) and
+   * once per MonitorStop of {@link Monitor#stop()}; not for the session's own login, keepalive and
+   * restore requests, nor for a request that is not valid. On the dispatcher like the other
+   * methods, before or after the request's future completes.
    *
    * <p>The session measures the time only while a registered listener overrides this method: a
    * listener that does not costs nothing per request.

@@ -58,7 +58,8 @@ class GatewayDownTest {
       BlockingQueue<MonitorEvent> at101 = new LinkedBlockingQueue<>();
       m100.on(MonitorEvent.class, at100::add);
       m101.on(MonitorEvent.class, at101::add);
-      String callId = get(session.makeCall("100", "101")).callingDevice().callId().orElseThrow();
+      String callId =
+          get(session.makeCall("100", "101")).callingConnection().callId().orElseThrow();
       next(at100, EstablishedEvent.class);
       next(at101, EstablishedEvent.class);
 

@@ -96,20 +96,20 @@ class SessionFlowTest {
       session.onRawEvent((name, json) -> raw.add(name + " " + json));
 
       MakeCallResponse call = get(session.makeCall("100", "101"));
-      String callId = call.callingDevice().callId().orElseThrow();
+      String callId = call.callingConnection().callId().orElseThrow();
       assertThat(next(at100, DeliveredEvent.class).connection().callId()).contains(callId);
       assertThat(next(at101, DeliveredEvent.class).monitorCrossRefId())
           .isEqualTo(m101.crossRefId());
       next(at100, EstablishedEvent.class);
       assertThat(m100.calls()).containsEntry(callId, LocalConnectionState.CONNECTED);
 
-      get(session.hold(call.callingDevice()));
+      get(session.hold(call.callingConnection()));
       next(at100, HeldEvent.class);
       assertThat(m100.calls()).containsEntry(callId, LocalConnectionState.HOLD);
-      get(session.retrieve(call.callingDevice()));
+      get(session.retrieve(call.callingConnection()));
       next(at100, RetrievedEvent.class);
 
-      get(session.clearConnection(call.callingDevice()));
+      get(session.clearConnection(call.callingConnection()));
       assertThat(next(at100, ConnectionClearedEvent.class).droppedConnection().callId())
           .contains(callId);
       assertThat(m100.calls()).doesNotContainKey(callId);
@@ -160,7 +160,7 @@ class SessionFlowTest {
           .isInstanceOf(CstaFailureException.class);
       assertThat(session.monitors()).isEmpty();
       assertThat(session.state()).isEqualTo(SessionState.ACTIVE);
-      assertThat(get(session.makeCall("100", "101")).callingDevice().callId()).isPresent();
+      assertThat(get(session.makeCall("100", "101")).callingConnection().callId()).isPresent();
     }
   }
 

@@ -89,7 +89,8 @@ class SessionRecoveryTest {
       BlockingQueue<MonitorEvent> at101 = new LinkedBlockingQueue<>();
       m100.on(MonitorEvent.class, at100::add);
       m101.on(MonitorEvent.class, at101::add);
-      String callId = get(session.makeCall("100", "101")).callingDevice().callId().orElseThrow();
+      String callId =
+          get(session.makeCall("100", "101")).callingConnection().callId().orElseThrow();
       next(at100, EstablishedEvent.class);
       next(at101, EstablishedEvent.class); // both ends tracked before the fault
       assertThat(m100.calls()).containsEntry(callId, LocalConnectionState.CONNECTED);
@@ -125,7 +126,8 @@ class SessionRecoveryTest {
       assertThat(m100.calls()).containsEntry(callId, LocalConnectionState.CONNECTED);
 
       // the listener registered before the loss hears the new connection's events
-      String second = get(session.makeCall("101", "102")).callingDevice().callId().orElseThrow();
+      String second =
+          get(session.makeCall("101", "102")).callingConnection().callId().orElseThrow();
       assertThat(second).isNotBlank();
       get(session.clearConnection(org.csta4j.model.ConnectionId.of(callId, "100")));
       assertThat(
@@ -147,7 +149,8 @@ class SessionRecoveryTest {
       Monitor m100 = get(session.monitor("100"));
       BlockingQueue<MonitorEvent> at100 = new LinkedBlockingQueue<>();
       m100.on(MonitorEvent.class, at100::add);
-      String callId = get(session.makeCall("100", "101")).callingDevice().callId().orElseThrow();
+      String callId =
+          get(session.makeCall("100", "101")).callingConnection().callId().orElseThrow();
       next(at100, EstablishedEvent.class);
 
       sim.close();

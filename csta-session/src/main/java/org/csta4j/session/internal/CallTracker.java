@@ -1,5 +1,6 @@
 package org.csta4j.session.internal;
 
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import javax.inject.Inject;
 import org.csta4j.model.CallClearedEvent;
 import org.csta4j.model.CallState;
 import org.csta4j.model.ConferencedEvent;

@@ -1,9 +1,9 @@
 package org.csta4j.session.internal;
 
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
-import javax.inject.Inject;
 import org.csta4j.session.Scheduler;
 import org.csta4j.transport.ConnectionLostException;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,6 @@
 package org.csta4j.session.internal;
 
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +10,6 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import javax.inject.Inject;
 import org.csta4j.model.AnswerCall;
 import org.csta4j.model.AnswerCallResponse;
 import org.csta4j.model.ClearConnection;

@@ -1,8 +1,8 @@
 package org.csta4j.session.internal;
 
+import jakarta.inject.Inject;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import javax.inject.Inject;
 import org.csta4j.transport.support.SerialExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

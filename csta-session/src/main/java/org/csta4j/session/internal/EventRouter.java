@@ -1,5 +1,6 @@
 package org.csta4j.session.internal;
 
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import javax.inject.Inject;
 import org.csta4j.json.CstaCodec;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.MonitorEvent;

@@ -1,8 +1,8 @@
 package org.csta4j.session.internal;
 
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import javax.inject.Inject;
 import org.csta4j.model.internal.Failures;
 import org.csta4j.session.SessionFault;
 import org.csta4j.transport.ConnectionLostException;

@@ -1,7 +1,7 @@
 package org.csta4j.session.internal;
 
+import jakarta.inject.Inject;
 import java.time.Duration;
-import javax.inject.Inject;
 import org.csta4j.model.CstaFailureException;
 import org.csta4j.model.ResetApplicationSessionTimer;
 import org.csta4j.model.internal.Failures;

@@ -1,10 +1,10 @@
 package org.csta4j.session.internal;
 
+import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import javax.inject.Inject;
 import org.csta4j.model.ApplicationInfo;
 import org.csta4j.model.ApplicationSpecificInfo;
 import org.csta4j.model.CstaFailure;

@@ -1,12 +1,12 @@
 package org.csta4j.session.internal;
 
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import javax.inject.Inject;
 import org.csta4j.session.Monitor;
 import org.csta4j.session.MonitorState;
 

@@ -1,11 +1,11 @@
 package org.csta4j.session.internal;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import javax.inject.Inject;
 import org.csta4j.model.LocalConnectionState;
 import org.csta4j.model.MonitorEvent;
 import org.csta4j.model.MonitorStop;
@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 @SessionScope
 final class MonitorStarts implements MonitorHandle.Owner {
+  private static final String MONITOR_START = "MonitorStart";
+
   private final SessionConfig config;
   private final SessionStates states;
   private final EngineLane engine;
@@ -81,8 +83,11 @@ final class MonitorStarts implements MonitorHandle.Owner {
   private void start(MonitorRegistry.Claim claim) {
     MonitorHandle h = claim.handle();
     Connection c = states.active();
+    RequestTracker.Timing timing = requests.timing(MONITOR_START);
     if (c == null) {
-      settle(claim, null, recovery.refusal("MonitorStart"));
+      RuntimeException refused = recovery.refusal(MONITOR_START);
+      timing.refused(refused);
+      settle(claim, null, refused);
       return;
     }
     Stages.whenDone(
@@ -91,7 +96,11 @@ final class MonitorStarts implements MonitorHandle.Owner {
             h,
             config.requestTimeout(),
             config.monitorStartWait(),
-            StartAnswer::new,
+            (crossRefId, error) -> {
+              // the caller's outcome, at its decision: the answer in time, or the caller's timeout
+              timing.done(error == null ? null : Failures.unwrap(error));
+              return new StartAnswer(crossRefId, error);
+            },
             late ->
                 engine.execute(
                     () ->
@@ -123,7 +132,7 @@ final class MonitorStarts implements MonitorHandle.Owner {
       // stopped meanwhile: nothing holds it now
       c.unroute(crossRefId, h);
       strays.stop(c, crossRefId, h.device(), "answered for a handle stopped meanwhile");
-      settle(claim, null, recovery.refusal("MonitorStart"));
+      settle(claim, null, recovery.refusal(MONITOR_START));
       return;
     }
     registry.started(h);

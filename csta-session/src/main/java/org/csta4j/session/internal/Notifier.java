@@ -1,5 +1,6 @@
 package org.csta4j.session.internal;
 
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javax.inject.Inject;
 import org.csta4j.session.Gap;
 import org.csta4j.session.Registration;
 import org.csta4j.session.SessionFault;

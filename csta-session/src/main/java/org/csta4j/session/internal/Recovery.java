@@ -1,11 +1,11 @@
 package org.csta4j.session.internal;
 
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import javax.inject.Inject;
 import org.csta4j.model.LocalConnectionState;
 import org.csta4j.model.internal.Failures;
 import org.csta4j.session.CstaSession;

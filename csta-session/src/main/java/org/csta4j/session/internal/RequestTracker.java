@@ -1,5 +1,6 @@
 package org.csta4j.session.internal;
 
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import javax.inject.Inject;
 import org.csta4j.json.CstaMessageRegistry;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
@@ -63,16 +63,12 @@ final class RequestTracker {
     CompletableFuture<R> result = new CompletableFuture<>();
     if (c == null) {
       RuntimeException refused = refusal.get();
-      if (notifier.requestsHeard()) {
-        notifier.requestCompleted(methodName(request), Duration.ZERO, refused);
-      }
+      timing(request).refused(refused);
       result.completeExceptionally(refused);
       return result;
     }
     pending.add(result);
-    // measured only for a listener that wants it: otherwise one volatile read, nothing allocated
-    boolean heard = notifier.requestsHeard();
-    long sentAt = heard ? System.nanoTime() : 0L;
+    Timing timing = timing(request);
     CompletableFuture<R> sent;
     try {
       sent = internal(c, request, timeout);
@@ -86,13 +82,58 @@ final class RequestTracker {
         (r, error) -> {
           pending.remove(result);
           Throwable failure = error == null ? null : Failures.unwrap(error);
-          if (heard) {
-            notifier.requestCompleted(
-                methodName(request), Duration.ofNanos(System.nanoTime() - sentAt), failure);
-          }
+          timing.done(failure);
           complete(result, r, failure);
         });
     return result;
+  }
+
+  /**
+   * Starts timing a request of the application that {@link #send} does not send (the MonitorStart
+   * of {@code monitor(...)}), for {@link org.csta4j.session.SessionListener#onRequestCompleted}.
+   *
+   * @param service the hub method, as the codec's registry names it
+   */
+  Timing timing(String service) {
+    return notifier.requestsHeard() ? new Timing(notifier, service) : Timing.NONE;
+  }
+
+  // measured only for a listener that wants it: otherwise one volatile read, nothing allocated
+  private Timing timing(CstaRequest<?> request) {
+    return notifier.requestsHeard() ? new Timing(notifier, methodName(request)) : Timing.NONE;
+  }
+
+  /**
+   * One request of the application as {@link org.csta4j.session.SessionListener#onRequestCompleted}
+   * hears it: from sending (this object's making) to {@link #done}, or not sent at all ({@link
+   * #refused}). Each is called once, from any thread; {@link #NONE} reports nothing.
+   */
+  static final class Timing {
+    static final Timing NONE = new Timing(null, "");
+
+    private final @Nullable Notifier notifier;
+    private final String service;
+    private final long sentAt;
+
+    private Timing(@Nullable Notifier notifier, String service) {
+      this.notifier = notifier;
+      this.service = service;
+      this.sentAt = notifier == null ? 0L : System.nanoTime();
+    }
+
+    /** Answered, or failed after it was sent ({@code failure} unwrapped, null if positive). */
+    void done(@Nullable Throwable failure) {
+      if (notifier != null) {
+        notifier.requestCompleted(service, Duration.ofNanos(System.nanoTime() - sentAt), failure);
+      }
+    }
+
+    /** Refused by the session without being sent: no time. */
+    void refused(Throwable why) {
+      if (notifier != null) {
+        notifier.requestCompleted(service, Duration.ZERO, why);
+      }
+    }
   }
 
   /** Tracks a future the application waits for, so that close fails it too. */

@@ -1,10 +1,10 @@
 package org.csta4j.session.internal;
 
+import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import javax.inject.Inject;
 import org.csta4j.model.internal.Failures;
 import org.csta4j.session.SessionClosedException;
 import org.csta4j.session.SessionException;

@@ -1,6 +1,6 @@
 package org.csta4j.session.internal;
 
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 import org.csta4j.model.MonitorStop;
 import org.csta4j.model.internal.Failures;
 import org.slf4j.Logger;

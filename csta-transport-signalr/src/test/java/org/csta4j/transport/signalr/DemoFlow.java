@@ -31,7 +31,7 @@ final class DemoFlow {
         t.send(MakeCall.of("100", "101"), RequestOptions.of(Duration.ofSeconds(10), "r-call"))
             .toCompletableFuture()
             .get(20, TimeUnit.SECONDS);
-    assertThat(call.callingDevice().callId()).isPresent();
+    assertThat(call.callingConnection().callId()).isPresent();
   }
 
   /** Connects, expecting it to fail within 20 s; returns why. */

@@ -70,12 +70,12 @@ class SignalRTransportFlowTest {
         send(t, MonitorStart.device("u-1-100"));
 
         MakeCallResponse call = send(t, MakeCall.of("100", "101"));
-        String callId = call.callingDevice().callId().orElseThrow();
+        String callId = call.callingConnection().callId().orElseThrow();
         assertThat(next(events, DeliveredEvent.class).connection().callId()).contains(callId);
         assertThat(next(events, EstablishedEvent.class).answeringDevice().deviceIdentifier())
             .hasValueSatisfying(d -> assertThat(d.value()).isEqualTo("101"));
 
-        send(t, ClearConnection.of(call.callingDevice()));
+        send(t, ClearConnection.of(call.callingConnection()));
         assertThat(next(events, ConnectionClearedEvent.class).droppedConnection().callId())
             .contains(callId);
       }

@@ -88,7 +88,7 @@ class SignalRTransportRawTest {
 
   @Test
   void aRawSnapshotAnswersWithTheSnapshotVerbatim() throws Exception {
-    String callId = send(MakeCall.of("100", "101")).callingDevice().callId().orElseThrow();
+    String callId = send(MakeCall.of("100", "101")).callingConnection().callId().orElseThrow();
 
     RawResponse raw =
         send(RawRequest.of("SnapshotDevice", "{\"snapshotObject\":\"100\"}"), "raw-snapshot");

@@ -73,7 +73,7 @@ class SignalRTransportServicesTest {
       sim.pbx().setAutoAnswer("101", false);
 
       // make, answer, hold, retrieve
-      ConnectionId a = send(MakeCall.of("100", "101")).callingDevice();
+      ConnectionId a = send(MakeCall.of("100", "101")).callingConnection();
       String call1 = a.callId().orElseThrow();
       ConnectionId b = ConnectionId.of(call1, "101");
       await(DeliveredEvent.class, e -> true);
@@ -99,7 +99,7 @@ class SignalRTransportServicesTest {
       assertThat(send(SetDoNotDisturb.of("101", true))).isInstanceOf(SetDoNotDisturbResponse.class);
       await(DoNotDisturbEvent.class, e -> true);
       assertThat(send(GetDoNotDisturb.of("101")).doNotDisturbOn()).isTrue();
-      ConnectionId refused = send(MakeCall.of("100", "101")).callingDevice();
+      ConnectionId refused = send(MakeCall.of("100", "101")).callingConnection();
       await(FailedEvent.class, e -> true);
       assertThat(send(ClearConnection.of(refused))).isInstanceOf(ClearConnectionResponse.class);
       await(ConnectionClearedEvent.class, e -> true);
@@ -110,13 +110,13 @@ class SignalRTransportServicesTest {
           .isInstanceOf(SetForwardingResponse.class);
       await(ForwardingEvent.class, e -> true);
       assertThat(send(GetForwarding.of("101")).forwardingList()).isNotEmpty();
-      ConnectionId forwarded = send(MakeCall.of("100", "101")).callingDevice();
+      ConnectionId forwarded = send(MakeCall.of("100", "101")).callingConnection();
       await(DivertedEvent.class, e -> true);
       send(ClearConnection.of(forwarded));
       send(SetForwarding.off("101", ForwardingType.FORWARD_IMMEDIATE));
 
       // single step transfer to 101 (which rings), then 101 deflects to 200
-      ConnectionId toTwo = send(MakeCall.of("100", "102")).callingDevice();
+      ConnectionId toTwo = send(MakeCall.of("100", "102")).callingConnection();
       await(EstablishedEvent.class, answeredBy("102"));
       SingleStepTransferCallResponse moved = send(SingleStepTransferCall.of(toTwo, "101"));
       await(TransferedEvent.class, e -> true);

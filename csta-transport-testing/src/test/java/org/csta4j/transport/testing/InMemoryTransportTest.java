@@ -41,7 +41,7 @@ class InMemoryTransportTest {
     assertThat(sent.requestId()).isEqualTo("r-1");
     sent.respond(MakeCallResponse.of(ConnectionId.of("1", "100")));
 
-    assertThat(call.toCompletableFuture().get(5, TimeUnit.SECONDS).callingDevice().callId())
+    assertThat(call.toCompletableFuture().get(5, TimeUnit.SECONDS).callingConnection().callId())
         .contains("1");
     assertThat(t.sentRequests()).hasSize(1);
     t.close();
@@ -150,12 +150,12 @@ class InMemoryTransportTest {
     assertThat(t.resume()).isTrue();
     assertThat(t.resume()).isFalse();
     r.awaitResume(Duration.ofSeconds(5));
-    assertThat(before.toCompletableFuture().get(5, TimeUnit.SECONDS).callingDevice().callId())
+    assertThat(before.toCompletableFuture().get(5, TimeUnit.SECONDS).callingConnection().callId())
         .contains("1");
     InMemoryTransport.SentRequest second = t.awaitRequest(Duration.ofSeconds(5));
     assertThat(second.requestId()).isEqualTo("r-2");
     second.respond(MakeCallResponse.of(ConnectionId.of("2", "101")));
-    assertThat(during.toCompletableFuture().get(5, TimeUnit.SECONDS).callingDevice().callId())
+    assertThat(during.toCompletableFuture().get(5, TimeUnit.SECONDS).callingConnection().callId())
         .contains("2");
     assertThat(r.losses()).isEmpty();
     t.close();

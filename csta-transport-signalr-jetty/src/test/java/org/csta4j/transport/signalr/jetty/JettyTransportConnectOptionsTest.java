@@ -72,7 +72,7 @@ class JettyTransportConnectOptionsTest {
             t.send(MakeCall.of("100", "101"), RequestOptions.of(Duration.ofSeconds(10), "call"))
                 .toCompletableFuture()
                 .get(20, TimeUnit.SECONDS)
-                .callingDevice()
+                .callingConnection()
                 .callId())
         .isPresent();
   }

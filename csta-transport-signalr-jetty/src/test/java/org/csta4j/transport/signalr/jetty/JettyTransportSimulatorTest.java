@@ -132,7 +132,8 @@ class JettyTransportSimulatorTest {
       assertThat(sim.hubUrl().getScheme()).isEqualTo("https");
       t.connect().toCompletableFuture().get(10, TimeUnit.SECONDS);
       login(t);
-      assertThat(send(t, MakeCall.of("100", "101"), "call").callingDevice().callId()).isPresent();
+      assertThat(send(t, MakeCall.of("100", "101"), "call").callingConnection().callId())
+          .isPresent();
     }
   }
 

@@ -48,7 +48,7 @@ public final class ClickToDial implements AutoCloseable {
       throws InterruptedException, ExecutionException, TimeoutException {
     MakeCallResponse call =
         session.makeCall(agentPhone, customer).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    return call.callingDevice().callId().orElseThrow();
+    return call.callingConnection().callId().orElseThrow();
   }
 
   /** Hangs up the agent's side of a call, which ends a call of two. */

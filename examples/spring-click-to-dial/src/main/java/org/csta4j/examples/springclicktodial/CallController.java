@@ -51,7 +51,7 @@ class CallController {
     return sessions
         .session()
         .thenCompose(s -> s.makeCall(call.from(), call.to()))
-        .thenApply(r -> new CallPlaced(r.callingDevice().callId().orElse("")));
+        .thenApply(r -> new CallPlaced(r.callingConnection().callId().orElse("")));
   }
 
   @GetMapping(path = "/devices/{device}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
