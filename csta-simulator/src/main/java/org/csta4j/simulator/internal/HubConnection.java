@@ -12,6 +12,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.csta4j.json.internal.SequenceLedger;
 import org.eclipse.jetty.io.SocketChannelEndPoint;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
@@ -73,7 +74,8 @@ final class HubConnection {
 
   private volatile boolean statefulOffered;
   private volatile boolean stateful;
-  private final SequenceBook book = new SequenceBook();
+  private final SequenceLedger<String> book =
+      new SequenceLedger<>(String::length, MAX_UNACKED_CHARS);
 
   /** Guards the partial record and the book's inbound half; taken before {@link #lock}. */
   private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
@@ -462,8 +464,7 @@ final class HubConnection {
         return;
       }
       if (stateful) {
-        book.sent(record);
-        overflow = book.unackedChars() > MAX_UNACKED_CHARS;
+        overflow = !book.sent(record);
       }
       if (s == State.OPEN && !halfOpen && !overflow) {
         w = writer;

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.csta4j.json.CstaCodec;
 import org.csta4j.json.CstaCodecException;
 import org.csta4j.json.internal.JsonHubCodec;
+import org.csta4j.json.internal.SequenceLedger;
 import org.csta4j.model.CstaEvent;
 import org.csta4j.model.CstaRequest;
 import org.csta4j.model.CstaResponse;
@@ -69,10 +70,10 @@ import org.slf4j.LoggerFactory;
  * (their dependent stages run on the same lane). Timers (connect, handshake, pings, server timeout,
  * request timeouts, acks, resume attempts) run on the shared timer thread of {@link JettyClients}.
  *
- * <p>Stateful reconnect (ADR 0010): when negotiate accepted it, a {@link ResumeBook} numbers what
- * goes each way; every frame of such a connection is sent under {@code outbound}, on the {@code
- * live} socket, so that a resume's Sequence and replay and the requests sent meanwhile leave in
- * order. A socket that drops (an I/O error, an abnormal close: not a Close message, not a normal
+ * <p>Stateful reconnect (ADR 0010): when negotiate accepted it, a {@link SequenceLedger} numbers
+ * what goes each way; every frame of such a connection is sent under {@code outbound}, on the
+ * {@code live} socket, so that a resume's Sequence and replay and the requests sent meanwhile leave
+ * in order. A socket that drops (an I/O error, an abnormal close: not a Close message, not a normal
  * close, not ours) interrupts the connection, and new sockets to the same connection token are
  * tried until one is resumed by the gateway's Sequence or the connect timeout has passed.
  */
@@ -109,7 +110,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
   private volatile long lastSent = System.nanoTime();
 
   // stateful reconnect: set when negotiate accepted it, before the handshake; null otherwise
-  private volatile @Nullable ResumeBook book;
+  private volatile @Nullable SequenceLedger<byte[]> book;
   // guards the book's outbound half, `live`, and every frame sent on a stateful connection
   private final Object outbound = new Object();
   // the socket a stateful connection sends on; null while interrupted
@@ -300,7 +301,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
         resumeBase = base;
         resumeId = id;
         redirectToken = redirected ? token : null;
-        book = new ResumeBook(options.statefulReconnectBufferBytes());
+        book = new SequenceLedger<>(r -> r.length, options.statefulReconnectBufferBytes());
       }
       upgrade(base, id, token);
     }
@@ -639,7 +640,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
 
     @Override
     public boolean tracked() {
-      ResumeBook b = book;
+      SequenceLedger<byte[]> b = book;
       if (b == null || !b.received()) {
         return false; // a duplicate the gateway replayed, or before its Sequence
       }
@@ -649,7 +650,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
 
     @Override
     public void ack(long sequenceId) {
-      ResumeBook b = book;
+      SequenceLedger<byte[]> b = book;
       if (b != null) {
         synchronized (outbound) {
           b.acknowledged(sequenceId);
@@ -659,7 +660,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
 
     @Override
     public void sequence(long sequenceId) {
-      ResumeBook b = book;
+      SequenceLedger<byte[]> b = book;
       if (b == null) {
         return;
       }
@@ -830,7 +831,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
                 hub.forget(invocationId);
               }
             });
-    ResumeBook b = book;
+    SequenceLedger<byte[]> b = book;
     if (b != null) {
       sendTracked(b, record, method);
       return (CompletionStage<R>) (CompletionStage<?>) future;
@@ -891,7 +892,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
    * A request on a stateful connection: numbered and kept until acknowledged, sent now if the
    * socket is up, else with the replay of the resume.
    */
-  private void sendTracked(ResumeBook b, byte[] record, String method) {
+  private void sendTracked(SequenceLedger<byte[]> b, byte[] record, String method) {
     boolean kept;
     synchronized (outbound) {
       kept = b.sent(record);
@@ -933,7 +934,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
   }
 
   private void sendAck() {
-    ResumeBook b = book;
+    SequenceLedger<byte[]> b = book;
     long processed = b == null ? 0 : b.processed();
     if (b != null && processed > acked && live != null) {
       acked = processed;
@@ -1071,7 +1072,7 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
 
   /** A new socket to the interrupted connection is open: our Sequence, the replay, then reading. */
   private void resumedOpen(CoreSession s) {
-    ResumeBook b = book;
+    SequenceLedger<byte[]> b = book;
     boolean ours = false;
     synchronized (outbound) {
       if (!released.get() && b != null && lifecycle.interrupted() && live == null) {
