@@ -10,6 +10,7 @@ import org.csta4j.simulator.TestCertificates;
 import org.csta4j.transport.CstaTransport;
 import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportListener;
+import org.csta4j.transport.testing.TestProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,13 +44,13 @@ class SignalRTransportProxyTest {
   @Test
   void httpsGoesThroughAConnectTunnel() throws Exception {
     try (CstaSimulator sim = CstaSimulator.demo().tls(certs.serverContext()).start();
-        TestProxy proxy = new TestProxy();
+        TestProxy proxy = TestProxy.start();
         CstaTransport t =
             transport(
                 sim,
                 SignalROptions.builder()
                     .tls(certs.clientContext(), certs.trustManager())
-                    .proxy(proxy.proxy())
+                    .proxy(proxy.httpProxy())
                     .build())) {
       DemoFlow.connectLoginAndCall(t);
       assertThat(proxy.forwarded())
@@ -61,8 +62,9 @@ class SignalRTransportProxyTest {
   @Test
   void plainHttpGoesThroughAsAbsoluteFormRequests() throws Exception {
     try (CstaSimulator sim = CstaSimulator.demo().start();
-        TestProxy proxy = new TestProxy();
-        CstaTransport t = transport(sim, SignalROptions.builder().proxy(proxy.proxy()).build())) {
+        TestProxy proxy = TestProxy.start();
+        CstaTransport t =
+            transport(sim, SignalROptions.builder().proxy(proxy.httpProxy()).build())) {
       DemoFlow.connectLoginAndCall(t);
       String origin = "http://127.0.0.1:" + sim.port() + "/csta";
       assertThat(proxy.forwarded())

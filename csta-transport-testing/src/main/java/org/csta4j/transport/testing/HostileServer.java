@@ -23,13 +23,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
+import org.csta4j.model.internal.Threads;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -434,15 +433,8 @@ public final class HostileServer implements AutoCloseable {
             ? new ServerSocket(0, 50, loopback)
             : tls.getServerSocketFactory().createServerSocket(0, 50, loopback);
     this.scheme = tls == null ? "http" : "https";
-    AtomicInteger n = new AtomicInteger();
-    this.threads =
-        Executors.newCachedThreadPool(
-            r -> {
-              Thread t = new Thread(r, "hostile-server-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    threads.execute(this::accept);
+    this.threads = Executors.newCachedThreadPool(Threads.numbered("hostile-server-"));
+    threads.execute(() -> TestServers.acceptUntilClosed(server, sockets, threads, this::handle));
   }
 
   /**
@@ -486,23 +478,6 @@ public final class HostileServer implements AutoCloseable {
       }
       if (s.equals(step)) {
         return;
-      }
-    }
-  }
-
-  private void accept() {
-    while (!server.isClosed()) {
-      Socket s;
-      try {
-        s = server.accept();
-      } catch (IOException e) {
-        return; // closed
-      }
-      sockets.add(s);
-      try {
-        threads.execute(() -> handle(s));
-      } catch (RejectedExecutionException e) {
-        closeQuietly(s);
       }
     }
   }
@@ -606,24 +581,12 @@ public final class HostileServer implements AutoCloseable {
     }
   }
 
-  private static void closeQuietly(Socket s) {
-    try {
-      s.close();
-    } catch (IOException e) {
-      // closing anyway
-    }
-  }
-
   /** Stops listening and closes every connection; its threads end. */
   @Override
   public void close() {
-    try {
-      server.close();
-    } catch (IOException e) {
-      // closing anyway
-    }
+    TestServers.closeQuietly(server);
     for (Socket s : sockets) {
-      closeQuietly(s);
+      TestServers.closeQuietly(s);
     }
     threads.shutdownNow();
   }

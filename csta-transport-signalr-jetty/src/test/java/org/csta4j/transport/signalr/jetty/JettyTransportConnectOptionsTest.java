@@ -25,6 +25,7 @@ import org.csta4j.transport.TransportConfig;
 import org.csta4j.transport.TransportState;
 import org.csta4j.transport.testing.HostileServer;
 import org.csta4j.transport.testing.RecordingTransportListener;
+import org.csta4j.transport.testing.TestProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,9 +90,10 @@ class JettyTransportConnectOptionsTest {
   @Test
   void plainHttpNegotiatesInAbsoluteFormAndTunnelsTheWebSocket() throws Exception {
     try (CstaSimulator sim = CstaSimulator.demo().start();
-        TestProxy proxy = new TestProxy();
+        TestProxy proxy = TestProxy.start();
         CstaTransport t =
-            transport(sim.hubUrl(), JettySignalROptions.builder().proxy(proxy.proxy()).build())) {
+            transport(
+                sim.hubUrl(), JettySignalROptions.builder().proxy(proxy.httpProxy()).build())) {
       connectLoginAndCall(t);
       String origin = Pattern.quote("http://127.0.0.1:" + sim.port() + "/csta");
       // the WebSocket in a CONNECT tunnel, as RFC 6455 asks: a proxy need not know ws:// URLs
@@ -108,13 +110,13 @@ class JettyTransportConnectOptionsTest {
   @Test
   void httpsGoesThroughTheProxyInAConnectTunnel() throws Exception {
     try (CstaSimulator sim = CstaSimulator.demo().tls(certs.serverContext()).start();
-        TestProxy proxy = new TestProxy();
+        TestProxy proxy = TestProxy.start();
         CstaTransport t =
             transport(
                 sim.hubUrl(),
                 JettySignalROptions.builder()
                     .sslContext(certs.clientContext())
-                    .proxy(proxy.proxy())
+                    .proxy(proxy.httpProxy())
                     .build())) {
       assertThat(sim.hubUrl().getScheme()).isEqualTo("https");
       connectLoginAndCall(t);
@@ -127,7 +129,7 @@ class JettyTransportConnectOptionsTest {
   @Test
   void aSocksProxyCarriesNegotiateAndTheWebSocket() throws Exception {
     try (CstaSimulator sim = CstaSimulator.demo().start();
-        TestProxy proxy = new TestProxy();
+        TestProxy proxy = TestProxy.start();
         CstaTransport t =
             transport(
                 sim.hubUrl(), JettySignalROptions.builder().proxy(proxy.socksProxy()).build())) {
@@ -141,9 +143,10 @@ class JettyTransportConnectOptionsTest {
   @Test
   void aTransportWithoutAProxyBesideOneWithItGoesDirect() throws Exception {
     try (CstaSimulator sim = CstaSimulator.demo().start();
-        TestProxy proxy = new TestProxy();
+        TestProxy proxy = TestProxy.start();
         CstaTransport proxied =
-            transport(sim.hubUrl(), JettySignalROptions.builder().proxy(proxy.proxy()).build());
+            transport(
+                sim.hubUrl(), JettySignalROptions.builder().proxy(proxy.httpProxy()).build());
         CstaTransport direct = transport(sim.hubUrl(), JettySignalROptions.defaults())) {
       connectLoginAndCall(proxied);
       List<String> throughTheProxy = proxy.forwarded();
@@ -155,11 +158,12 @@ class JettyTransportConnectOptionsTest {
 
   @Test
   void aProxyThatIsNotListeningFailsTheConnectNamingIt() throws Exception {
-    TestProxy gone = new TestProxy();
+    TestProxy gone = TestProxy.start();
     gone.close(); // its port is now closed
     try (CstaSimulator sim = CstaSimulator.demo().start();
         CstaTransport t =
-            transport(sim.hubUrl(), JettySignalROptions.builder().proxy(gone.proxy()).build())) {
+            transport(
+                sim.hubUrl(), JettySignalROptions.builder().proxy(gone.httpProxy()).build())) {
       assertThat(connectFailure(t))
           .isInstanceOf(ConnectionLostException.class)
           .hasMessageStartingWith("cannot connect to " + sim.hubUrl() + ": ");
@@ -170,11 +174,14 @@ class JettyTransportConnectOptionsTest {
   @Test
   void skipNegotiateOpensTheWebSocketAtTheHubUrlAndTheSessionWorks() throws Exception {
     try (CstaSimulator sim = CstaSimulator.demo().start();
-        TestProxy proxy = new TestProxy();
+        TestProxy proxy = TestProxy.start();
         CstaTransport t =
             transport(
                 sim.hubUrl(),
-                JettySignalROptions.builder().skipNegotiate(true).proxy(proxy.proxy()).build())) {
+                JettySignalROptions.builder()
+                    .skipNegotiate(true)
+                    .proxy(proxy.httpProxy())
+                    .build())) {
       connectLoginAndCall(t);
       // seen at the proxy: the WebSocket's tunnel alone, no negotiate POST
       assertThat(proxy.forwarded()).containsExactly("CONNECT 127.0.0.1:" + sim.port());

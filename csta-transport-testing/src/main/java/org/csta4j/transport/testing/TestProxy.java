@@ -1,4 +1,4 @@
-package org.csta4j.transport.signalr.jetty;
+package org.csta4j.transport.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,71 +17,77 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.csta4j.model.internal.Threads;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A tiny HTTP proxy on loopback for tests: {@code CONNECT host:port} opens a tunnel (what a client
- * does for https and wss), an absolute-form request ({@code GET http://host:port/path}, what a
- * client does for plain http and ws) is forwarded as it is, since an HTTP/1.1 server must accept
- * that form; a SOCKS 5 CONNECT opens a tunnel too. Either way, bytes are then piped both ways until
- * one side closes. Records the first request line of every connection it forwarded.
+ * A tiny HTTP and SOCKS 5 proxy on loopback (127.0.0.1, port 0), for testing that a transport goes
+ * through a proxy when told to, and only then. Through it as an HTTP proxy, {@code CONNECT
+ * host:port} opens a tunnel (what a client does for https and wss, and may do for ws, as RFC 6455
+ * asks) and an absolute-form request ({@code GET http://host:port/path}, what a client does for
+ * plain http) is forwarded as it is, since an HTTP/1.1 server must accept that form; through it as
+ * a SOCKS proxy, a SOCKS 5 CONNECT without authentication opens a tunnel. It tells the two apart by
+ * the first byte, so one port serves both. Either way, bytes are then piped both ways until one
+ * side closes. It records the first request line of every connection it forwarded, to assert on.
+ *
+ * <pre>{@code
+ * try (TestProxy proxy = TestProxy.start()) {
+ *   // ... connect with proxy.httpProxy() or proxy.socksProxy() as the transport's proxy
+ *   assertThat(proxy.forwarded()).allMatch(line -> line.startsWith("CONNECT 127.0.0.1:"));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. It serves each connection on a daemon thread of its own; every thread and socket
+ * ends with {@link #close()}.
  */
-final class TestProxy implements AutoCloseable {
+public final class TestProxy implements AutoCloseable {
   private final ServerSocket server;
   private final ExecutorService threads;
   private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
   private final List<String> forwarded = new CopyOnWriteArrayList<>();
 
-  TestProxy() throws IOException {
+  private TestProxy() throws IOException {
     server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    AtomicInteger n = new AtomicInteger();
-    threads =
-        Executors.newCachedThreadPool(
-            r -> {
-              Thread t = new Thread(r, "test-proxy-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    threads.execute(this::accept);
+    threads = Executors.newCachedThreadPool(Threads.numbered("test-proxy-"));
+    threads.execute(() -> TestServers.acceptUntilClosed(server, sockets, threads, this::serve));
   }
 
-  /** This proxy as an HTTP proxy, for {@link JettySignalROptions.Builder#proxy}. */
-  Proxy proxy() {
+  /**
+   * Starts a proxy on an ephemeral port of the loopback address.
+   *
+   * @return the proxy, listening
+   * @throws IOException if no port could be opened
+   */
+  public static TestProxy start() throws IOException {
+    return new TestProxy();
+  }
+
+  /** {@return this proxy as an HTTP proxy, e.g. for a transport's proxy option} */
+  public Proxy httpProxy() {
     return new Proxy(Proxy.Type.HTTP, new InetSocketAddress(server.getInetAddress(), port()));
   }
 
-  /** This proxy as a SOCKS proxy (it tells the two apart by the first byte). */
-  Proxy socksProxy() {
+  /** {@return this proxy as a SOCKS (version 5) proxy, on the same port as the HTTP one} */
+  public Proxy socksProxy() {
     return new Proxy(Proxy.Type.SOCKS, new InetSocketAddress(server.getInetAddress(), port()));
   }
 
-  int port() {
+  /**
+   * {@return the port it listens on} Still known once the proxy is closed, when nothing listens on
+   * it any more: a proxy that is not there, for tests of that case.
+   */
+  public int port() {
     return server.getLocalPort();
   }
 
-  /** The first request line of each forwarded connection, e.g. {@code CONNECT 127.0.0.1:1234}. */
-  List<String> forwarded() {
+  /**
+   * {@return the first request line of each connection forwarded so far, in order: {@code CONNECT
+   * 127.0.0.1:1234}, {@code POST http://127.0.0.1:1234/csta/negotiate?negotiateVersion=1} or, for
+   * SOCKS, {@code SOCKS5 127.0.0.1:1234}} A connection appears once its upstream is open.
+   */
+  public List<String> forwarded() {
     return List.copyOf(forwarded);
-  }
-
-  private void accept() {
-    while (!server.isClosed()) {
-      Socket client;
-      try {
-        client = server.accept();
-      } catch (IOException closed) {
-        return;
-      }
-      sockets.add(client);
-      try {
-        threads.execute(() -> serve(client));
-      } catch (RejectedExecutionException closing) {
-        close(client);
-      }
-    }
   }
 
   private void serve(Socket client) {
@@ -208,16 +214,13 @@ final class TestProxy implements AutoCloseable {
 
   private void close(Socket s) {
     sockets.remove(s);
-    try {
-      s.close();
-    } catch (IOException ignored) {
-      // closing anyway
-    }
+    TestServers.closeQuietly(s);
   }
 
+  /** Stops listening and closes every connection it holds; waits up to 10 s for its threads. */
   @Override
-  public void close() throws IOException {
-    server.close();
+  public void close() {
+    TestServers.closeQuietly(server);
     for (Socket s : List.copyOf(sockets)) {
       close(s);
     }
