@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.csta4j.model.CstaEvent;
 import org.csta4j.model.UnknownEvent;
 import org.csta4j.simulator.TestCertificates;
 import org.csta4j.transport.ConnectionLostException;
@@ -27,7 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@link TransportConfig#maxMessageBytes()}: a larger message is refused as its frame header
  * passes, before any of its payload is read (the servers here never even send most of it), the
- * connection closes and the loss names the limit. Over real sockets to {@link HostileServer}.
+ * connection closes and the loss names the limit. Over real sockets to {@link HostileServer}. The
+ * cases both transports share (a message over and at the limit, a negotiate response over it) are
+ * in {@link org.csta4j.transport.testing.TransportHostileServerTest}; these are the official
+ * client's own: pings amid fragments, its words for a compressed frame, the limit over TLS.
  */
 class SignalRTransportMessageLimitTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
@@ -122,20 +123,6 @@ class SignalRTransportMessageLimitTest {
   }
 
   @Test
-  void aMessageOverTheLimitIsRefusedAtItsHeaderAndTheLossNamesTheLimit() throws Exception {
-    server =
-        HostileServer.start(
-            afterHandshake(
-                ws -> {
-                  ws.sendHeader(0x1, true, false, 1 << 20);
-                  ws.sendPayload(1024, (byte) 'x'); // and never the rest
-                }));
-    connect();
-    assertLossNamesTheLimit();
-    assertThat(recorder.losses()).as("reported once").hasSize(1);
-  }
-
-  @Test
   void fragmentsOfOneMessageAreSummedAndPingsBetweenThemDoNotCount() throws Exception {
     server =
         HostileServer.start(
@@ -151,27 +138,6 @@ class SignalRTransportMessageLimitTest {
                 }));
     connect();
     assertLossNamesTheLimit();
-  }
-
-  @Test
-  void aMessageOfExactlyTheLimitArrivesAndSoDoesTheNextOne() throws Exception {
-    server =
-        HostileServer.start(
-            afterHandshake(
-                ws -> {
-                  ws.sendFrame(0x2, true, eventOfSize(LIMIT));
-                  byte[] half = eventOfSize(LIMIT);
-                  ws.sendFrame(0x1, false, java.util.Arrays.copyOf(half, LIMIT / 2));
-                  ws.sendFrame(
-                      0x0, true, java.util.Arrays.copyOfRange(half, LIMIT / 2, half.length));
-                }));
-    connect();
-    for (int i = 0; i < 2; i++) {
-      CstaEvent e = recorder.awaitEvent(WAIT);
-      assertThat(e).as("event %d", i).isInstanceOf(UnknownEvent.class);
-    }
-    assertThat(transport().state()).isEqualTo(TransportState.CONNECTED);
-    assertThat(recorder.losses()).isEmpty();
   }
 
   @Test
@@ -195,34 +161,6 @@ class SignalRTransportMessageLimitTest {
     connect();
     assertThat(offered.get(10, TimeUnit.SECONDS)).isEqualTo("null");
     assertThat(recorder.awaitLoss(WAIT)).hasMessageContaining("compressed");
-  }
-
-  @Test
-  void aNegotiateResponseOverTheLimitFailsTheConnectNamingTheLimit() throws Exception {
-    server =
-        HostileServer.start(
-            new HostileServer.Behaviour() {
-              @Override
-              public void negotiate(HostileServer.Exchange x) throws IOException {
-                x.answerWithBody(50_000_000L, 2L * LIMIT); // then nothing more
-                x.hold();
-              }
-            });
-    CstaTransport t =
-        new SignalRTransportFactory()
-            .create(
-                TransportConfig.builder(server().hubUrl(), executor).maxMessageBytes(LIMIT).build(),
-                recorder);
-    transport = t;
-    ExecutionException failure =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            ExecutionException.class,
-            () -> t.connect().toCompletableFuture().get(10, TimeUnit.SECONDS));
-    assertThat(failure.getCause())
-        .isInstanceOf(ConnectionLostException.class)
-        .hasMessageStartingWith("cannot connect to " + server.hubUrl() + ": ")
-        .hasMessageContaining("maxMessageBytes")
-        .hasMessageContaining(String.valueOf(LIMIT));
   }
 
   @Test

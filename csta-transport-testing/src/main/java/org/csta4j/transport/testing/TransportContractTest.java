@@ -191,10 +191,11 @@ public abstract class TransportContractTest {
     executor.shutdownNow();
   }
 
-  private CstaTransport open(RecordingTransportListener recorder) throws Exception {
+  /** A new transport reporting to {@code listener}, connected and prepared. */
+  private CstaTransport open(TransportListener listener) throws Exception {
     CstaTransport t =
         harness.newTransport(
-            TransportConfig.builder(java.net.URI.create("contract:gateway"), executor), recorder);
+            TransportConfig.builder(java.net.URI.create("contract:gateway"), executor), listener);
     transports.add(t);
     assertThat(t.state()).isEqualTo(TransportState.NEW);
     t.connect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -205,6 +206,28 @@ public abstract class TransportContractTest {
 
   private RequestOptions options(Duration timeout) {
     return RequestOptions.of(timeout, "contract-" + requestIds.incrementAndGet());
+  }
+
+  /** {@return the response to a good request, sent now: the transport still serves} */
+  private CstaResponse answerToAGoodRequest(CstaTransport t) throws Exception {
+    return answer(t.send(harness.goodRequest(), options(WAIT)));
+  }
+
+  private static <T> T answer(CompletionStage<T> stage) throws Exception {
+    return stage.toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+  }
+
+  /**
+   * {@return {@code count} good requests sent now, which the gateway holds for 30 s; each with a 60
+   * s timeout, so that only a loss or a close ends them within a test}
+   */
+  private List<CompletionStage<? extends CstaResponse>> sendHeld(CstaTransport t, int count) {
+    harness.delayResponses(count, Duration.ofSeconds(30));
+    List<CompletionStage<? extends CstaResponse>> sent = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      sent.add(t.send(harness.goodRequest(), options(Duration.ofSeconds(60))));
+    }
+    return sent;
   }
 
   private static Throwable failureOf(CompletionStage<?> stage) throws Exception {
@@ -237,12 +260,11 @@ public abstract class TransportContractTest {
     harness.delayResponses(1, Duration.ofMillis(300));
     CompletableFuture<String> thread = new CompletableFuture<>();
     CstaResponse response =
-        t.send(harness.goodRequest(), options(WAIT))
-            .whenComplete((v, e) -> thread.complete(Thread.currentThread().getName()))
-            .toCompletableFuture()
-            .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        answer(
+            t.send(harness.goodRequest(), options(WAIT))
+                .whenComplete((v, e) -> thread.complete(Thread.currentThread().getName())));
     assertThat(response).isNotNull();
-    assertThat(thread.get(WAIT.toSeconds(), TimeUnit.SECONDS)).startsWith("contract-callbacks-");
+    assertThat(answer(thread)).startsWith("contract-callbacks-");
   }
 
   @Test
@@ -251,11 +273,7 @@ public abstract class TransportContractTest {
     assertThat(failureOf(t.send(harness.failingRequest(), options(WAIT))))
         .isInstanceOf(CstaFailureException.class);
     // the connection is still good
-    assertThat(
-            t.send(harness.goodRequest(), options(WAIT))
-                .toCompletableFuture()
-                .get(WAIT.toSeconds(), TimeUnit.SECONDS))
-        .isNotNull();
+    assertThat(answerToAGoodRequest(t)).isNotNull();
   }
 
   @Test
@@ -263,18 +281,11 @@ public abstract class TransportContractTest {
     Optional<RawRequest> raw = harness.rawRequest();
     Assumptions.assumeTrue(raw.isPresent(), "the harness has no raw request");
     CstaTransport t = open(new RecordingTransportListener());
-    RawResponse response =
-        t.send(raw.get(), options(WAIT))
-            .toCompletableFuture()
-            .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    RawResponse response = answer(t.send(raw.get(), options(WAIT)));
     assertThat(response.method()).isEqualTo(raw.get().method());
     assertThat(response.payload()).isPresent();
     // typed requests go on as before
-    assertThat(
-            t.send(harness.goodRequest(), options(WAIT))
-                .toCompletableFuture()
-                .get(WAIT.toSeconds(), TimeUnit.SECONDS))
-        .isNotNull();
+    assertThat(answerToAGoodRequest(t)).isNotNull();
   }
 
   @Test
@@ -307,12 +318,7 @@ public abstract class TransportContractTest {
             r.onEvent(event);
           }
         };
-    CstaTransport t =
-        harness.newTransport(
-            TransportConfig.builder(java.net.URI.create("contract:gateway"), executor), throwing);
-    transports.add(t);
-    t.connect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    harness.prepare(t);
+    CstaTransport t = open(throwing);
     harness.triggerEvents(t, 3);
     r.awaitEvent(WAIT);
     r.awaitEvent(WAIT);
@@ -326,22 +332,14 @@ public abstract class TransportContractTest {
     Throwable timeout = failureOf(t.send(harness.goodRequest(), options(Duration.ofMillis(300))));
     assertThat(timeout).isInstanceOf(RequestTimeoutException.class);
     assertThat(t.state()).isEqualTo(TransportState.CONNECTED);
-    assertThat(
-            t.send(harness.goodRequest(), options(WAIT))
-                .toCompletableFuture()
-                .get(WAIT.toSeconds(), TimeUnit.SECONDS))
-        .isNotNull();
+    assertThat(answerToAGoodRequest(t)).isNotNull();
   }
 
   @Test
   void lossFailsEveryPendingRequestAtOnceAndIsReportedOnce() throws Exception {
     RecordingTransportListener r = new RecordingTransportListener();
     CstaTransport t = open(r);
-    harness.delayResponses(3, Duration.ofSeconds(30));
-    List<CompletionStage<? extends CstaResponse>> sent = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      sent.add(t.send(harness.goodRequest(), options(Duration.ofSeconds(60))));
-    }
+    List<CompletionStage<? extends CstaResponse>> sent = sendHeld(t, 3);
     harness.dropConnections();
     for (CompletionStage<? extends CstaResponse> s : sent) {
       assertThat(failureOf(s)).isInstanceOf(ConnectionLostException.class);
@@ -351,9 +349,7 @@ public abstract class TransportContractTest {
     assertThat(failureOf(t.send(harness.goodRequest(), options(WAIT))))
         .isInstanceOf(ConnectionLostException.class);
     // reported once: nothing more arrives while a later callback flushes through
-    CountDownLatch flushed = new CountDownLatch(1);
-    executor.execute(flushed::countDown);
-    assertThat(flushed.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    flushCallbacks();
     assertThat(r.losses()).containsExactly(lost);
     if (!harness.resumes()) {
       assertThat(r.interruptions())
@@ -404,7 +400,7 @@ public abstract class TransportContractTest {
     for (int i = 0; i < 5; i++) {
       order.add(harness.orderOf(r.awaitEvent(WAIT)));
     }
-    assertThat(sent.toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS)).isNotNull();
+    assertThat(answer(sent)).isNotNull();
     flushCallbacks();
     assertThat(order).as("in order, none twice").isSorted().doesNotHaveDuplicates();
     assertThat(r.events()).as("none lost, none repeated").hasSize(10);
@@ -430,11 +426,7 @@ public abstract class TransportContractTest {
     assertThat(timeout).isInstanceOf(RequestTimeoutException.class);
     harness.letResume();
     r.awaitResume(WAIT);
-    assertThat(
-            t.send(harness.goodRequest(), options(WAIT))
-                .toCompletableFuture()
-                .get(WAIT.toSeconds(), TimeUnit.SECONDS))
-        .isNotNull();
+    assertThat(answerToAGoodRequest(t)).isNotNull();
     assertThat(r.losses()).isEmpty();
     assertThat(t.state()).isEqualTo(TransportState.CONNECTED);
   }
@@ -444,11 +436,7 @@ public abstract class TransportContractTest {
     Assumptions.assumeTrue(harness.resumes(), "the transport does not resume connections");
     RecordingTransportListener r = new RecordingTransportListener();
     CstaTransport t = open(r);
-    harness.delayResponses(2, Duration.ofSeconds(30));
-    List<CompletionStage<? extends CstaResponse>> sent = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
-      sent.add(t.send(harness.goodRequest(), options(Duration.ofSeconds(60))));
-    }
+    List<CompletionStage<? extends CstaResponse>> sent = sendHeld(t, 2);
     harness.interruptConnectionsForGood();
     for (CompletionStage<? extends CstaResponse> s : sent) {
       assertThat(failureOf(s)).isInstanceOf(ConnectionLostException.class);
@@ -484,9 +472,7 @@ public abstract class TransportContractTest {
   @Test
   void closeFailsPendingRequestsAndIsIdempotent() throws Exception {
     CstaTransport t = open(new RecordingTransportListener());
-    harness.delayResponses(1, Duration.ofSeconds(30));
-    CompletionStage<? extends CstaResponse> pending =
-        t.send(harness.goodRequest(), options(Duration.ofSeconds(60)));
+    CompletionStage<? extends CstaResponse> pending = sendHeld(t, 1).get(0);
     t.close();
     assertThat(failureOf(pending)).isInstanceOf(TransportClosedException.class);
     assertThat(t.state()).isEqualTo(TransportState.CLOSED);

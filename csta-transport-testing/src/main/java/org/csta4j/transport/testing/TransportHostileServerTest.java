@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.csta4j.model.GetDoNotDisturb;
 import org.csta4j.model.GetDoNotDisturbResponse;
 import org.csta4j.model.MakeCall;
@@ -140,10 +141,15 @@ public abstract class TransportHostileServerTest {
   }
 
   private CstaTransport transport(Duration connectTimeout) {
+    return transport(server().hubUrl(), connectTimeout);
+  }
+
+  /** The transport under test to {@code gateway}, with {@link #LIMIT}; closed after the case. */
+  private CstaTransport transport(URI gateway, Duration connectTimeout) {
     CstaTransport t =
         factory()
             .create(
-                TransportConfig.builder(server().hubUrl(), executor)
+                TransportConfig.builder(gateway, executor)
                     .connectTimeout(connectTimeout)
                     .maxMessageBytes(LIMIT)
                     .build(),
@@ -168,6 +174,69 @@ public abstract class TransportHostileServerTest {
     throw new AssertionError("it succeeded but should have failed");
   }
 
+  /** Why a connect with the default connect timeout failed, within 10 s. */
+  private Throwable connectFailure() throws InterruptedException, TimeoutException {
+    return failureWithin(transport(WAIT).connect(), 10);
+  }
+
+  /** A connect failure in the words both transports share: "cannot connect to (gateway): ...". */
+  private AbstractThrowableAssert<?, ? extends Throwable> assertCannotConnect(Throwable failure) {
+    return assertThat(failure)
+        .isInstanceOf(ConnectionLostException.class)
+        .hasMessageStartingWith("cannot connect to " + server().hubUrl() + ": ");
+  }
+
+  /**
+   * A gateway that never answers {@code step}: the connect fails at the connect timeout, naming the
+   * timeout and the step; the loss is reported once, with that failure; close leaves no thread.
+   */
+  private void assertTheConnectTimeoutBounds(
+      HostileServer.Behaviour silent, int timeoutMillis, String step) throws Exception {
+    server = HostileServer.start(silent);
+    CstaTransport t = transport(Duration.ofMillis(timeoutMillis));
+    Set<Thread> before = transportThreads();
+
+    Throwable failure = failureWithin(t.connect(), 8);
+
+    assertCannotConnect(failure)
+        .hasMessageContaining("within " + timeoutMillis + " ms")
+        .hasMessageContaining(step);
+    assertThat(t.state()).isEqualTo(TransportState.LOST);
+    assertThat(recorder.awaitLoss(WAIT)).isSameAs(failure);
+    t.close();
+    assertNoThreadLeftSince(before);
+  }
+
+  /**
+   * Closes the transport while its connect waits for a gateway that never answers {@code step}:
+   * close returns promptly, the connect fails as closed, no thread is left. {@return why the
+   * connect failed}
+   */
+  private Throwable closeWhileWaitingFor(HostileServer.Behaviour silent, String step)
+      throws Exception {
+    server = HostileServer.start(silent);
+    CstaTransport t = transport(Duration.ofSeconds(60));
+    Set<Thread> before = transportThreads();
+    CompletionStage<Void> connect = t.connect();
+    server().awaitStep(step);
+
+    closeWithinOneSecond(t);
+
+    Throwable failure = failureWithin(connect, 1);
+    assertThat(failure).isInstanceOf(TransportClosedException.class);
+    assertThat(t.state()).isEqualTo(TransportState.CLOSED);
+    assertNoThreadLeftSince(before);
+    return failure;
+  }
+
+  /** Asks for the do-not-disturb state of device 100 and waits for the answer. */
+  private static boolean doNotDisturbOn(CstaTransport t) throws Exception {
+    return t.send(GetDoNotDisturb.of("100"), RequestOptions.of(Duration.ofSeconds(10), "dnd"))
+        .toCompletableFuture()
+        .get(10, TimeUnit.SECONDS)
+        .doNotDisturbOn();
+  }
+
   /**
    * Closes on another thread and waits for close() to return. A transport bounds its own wait at
    * about 500 ms; 3 s keeps a loaded 2-core machine from failing the case, and still tells a prompt
@@ -189,48 +258,70 @@ public abstract class TransportHostileServerTest {
         .isEmpty();
   }
 
-  /** What a case's gateway does after the handshake. */
+  /**
+   * What a case's gateway does on a WebSocket (after the handshake, for {@link #afterHandshake}).
+   */
   private interface Script {
     void run(HostileServer.Peer ws) throws IOException;
   }
 
-  /** Accepts the handshake, waits for the client's first ping, runs the script, then holds. */
-  private static HostileServer.Behaviour afterHandshake(Script then) {
+  /** What a case's gateway does with a negotiate request. */
+  private interface NegotiateScript {
+    void run(HostileServer.Exchange x) throws IOException;
+  }
+
+  /** A gateway that answers negotiate and runs {@code script} on the WebSocket. */
+  private static HostileServer.Behaviour onWebSocket(Script script) {
     return new HostileServer.Behaviour() {
       @Override
       public void webSocket(HostileServer.Peer ws) throws IOException {
-        ws.answerHandshake();
-        ws.awaitPing();
-        then.run(ws);
-        ws.hold();
+        script.run(ws);
       }
     };
   }
 
-  private static final HostileServer.Behaviour SILENT_NEGOTIATE =
-      new HostileServer.Behaviour() {
-        @Override
-        public void negotiate(HostileServer.Exchange x) {
-          x.hold();
-        }
-      };
-
-  private static final HostileServer.Behaviour SILENT_HANDSHAKE =
-      new HostileServer.Behaviour() {
-        @Override
-        public void webSocket(HostileServer.Peer ws) throws IOException {
-          ws.readHandshake();
-          ws.hold();
-        }
-      };
-
-  private static HostileServer.Behaviour negotiateWith(int status, String body) {
+  /** A gateway that runs {@code script} on negotiate. */
+  private static HostileServer.Behaviour onNegotiate(NegotiateScript script) {
     return new HostileServer.Behaviour() {
       @Override
       public void negotiate(HostileServer.Exchange x) throws IOException {
-        x.answer(status, body);
+        script.run(x);
       }
     };
+  }
+
+  /**
+   * Starts a gateway that accepts the handshake, waits for the client's first ping, runs {@code
+   * script} and holds the connection; {@return the transport under test, connected to it}
+   */
+  private CstaTransport connectedTo(Script script) throws Exception {
+    server = HostileServer.start(afterHandshake(script));
+    return connected();
+  }
+
+  /** Accepts the handshake, waits for the client's first ping, runs the script, then holds. */
+  private static HostileServer.Behaviour afterHandshake(Script then) {
+    return onWebSocket(
+        ws -> {
+          ws.answerHandshake();
+          ws.awaitPing();
+          then.run(ws);
+          ws.hold();
+        });
+  }
+
+  private static final HostileServer.Behaviour SILENT_NEGOTIATE =
+      onNegotiate(HostileServer.Exchange::hold);
+
+  private static final HostileServer.Behaviour SILENT_HANDSHAKE =
+      onWebSocket(
+          ws -> {
+            ws.readHandshake();
+            ws.hold();
+          });
+
+  private static HostileServer.Behaviour negotiateWith(int status, String body) {
+    return onNegotiate(x -> x.answer(status, body));
   }
 
   /** An event record of exactly {@code size} bytes, terminator included. */
@@ -284,87 +375,40 @@ public abstract class TransportHostileServerTest {
 
   @Test
   void theConnectTimeoutBoundsANegotiateThatIsNeverAnswered() throws Exception {
-    server = HostileServer.start(SILENT_NEGOTIATE);
-    CstaTransport t = transport(Duration.ofMillis(500));
-    Set<Thread> before = transportThreads();
-
-    Throwable failure = failureWithin(t.connect(), 8);
-
-    assertThat(failure)
-        .isInstanceOf(ConnectionLostException.class)
-        .hasMessageStartingWith("cannot connect to " + server().hubUrl() + ": ")
-        .hasMessageContaining("within 500 ms")
-        .hasMessageContaining("negotiate");
-    assertThat(t.state()).isEqualTo(TransportState.LOST);
-    assertThat(recorder.awaitLoss(WAIT)).isSameAs(failure);
-    t.close();
-    assertNoThreadLeftSince(before);
+    assertTheConnectTimeoutBounds(SILENT_NEGOTIATE, 500, "negotiate");
   }
 
   @Test
   void closeWhileNegotiatingFailsTheConnectAtOnce() throws Exception {
-    server = HostileServer.start(SILENT_NEGOTIATE);
-    CstaTransport t = transport(Duration.ofSeconds(60));
-    Set<Thread> before = transportThreads();
-    CompletionStage<Void> connect = t.connect();
-    server().awaitStep("negotiate");
-
-    closeWithinOneSecond(t);
-
-    assertThat(failureWithin(connect, 1))
-        .isInstanceOf(TransportClosedException.class)
+    assertThat(closeWhileWaitingFor(SILENT_NEGOTIATE, "negotiate"))
         .hasMessageContaining("closed while connecting");
-    assertThat(t.state()).isEqualTo(TransportState.CLOSED);
     // the listener hears the states on the callback executor, maybe after close() returned
     assertThat(recorder.awaitState(WAIT)).isEqualTo(TransportState.CONNECTING);
     assertThat(recorder.awaitState(WAIT)).isEqualTo(TransportState.CLOSED);
     assertThat(recorder.states()).containsExactly(TransportState.CONNECTING, TransportState.CLOSED);
     assertThat(recorder.losses()).isEmpty();
-    assertNoThreadLeftSince(before);
   }
 
   @Test
   void theConnectTimeoutBoundsAHandshakeThatIsNeverAnswered() throws Exception {
-    server = HostileServer.start(SILENT_HANDSHAKE);
     // a client's own handshake timeout (the official one's is 15 s) must not decide
-    CstaTransport t = transport(Duration.ofMillis(700));
-    Set<Thread> before = transportThreads();
-
-    assertThat(failureWithin(t.connect(), 8))
-        .isInstanceOf(ConnectionLostException.class)
-        .hasMessageStartingWith("cannot connect to " + server().hubUrl() + ": ")
-        .hasMessageContaining("within 700 ms")
-        .hasMessageContaining("handshake");
-    t.close();
-    assertNoThreadLeftSince(before);
+    assertTheConnectTimeoutBounds(SILENT_HANDSHAKE, 700, "handshake");
   }
 
   @Test
   void closeWhileWaitingForTheHandshakeFailsTheConnectAtOnceAndLeavesNoThread() throws Exception {
-    server = HostileServer.start(SILENT_HANDSHAKE);
-    CstaTransport t = transport(Duration.ofSeconds(60));
-    Set<Thread> before = transportThreads();
-    CompletionStage<Void> connect = t.connect();
-    server().awaitStep("handshake");
-
-    closeWithinOneSecond(t);
-
-    assertThat(failureWithin(connect, 1)).isInstanceOf(TransportClosedException.class);
-    assertThat(t.state()).isEqualTo(TransportState.CLOSED);
-    assertNoThreadLeftSince(before);
+    closeWhileWaitingFor(SILENT_HANDSHAKE, "handshake");
   }
 
   @Test
   void closeIsPromptWhenTheGatewayNeverAnswersTheClose() throws Exception {
     server =
         HostileServer.start(
-            new HostileServer.Behaviour() {
-              @Override
-              public void webSocket(HostileServer.Peer ws) throws IOException {
-                ws.answerHandshake();
-                ws.hold(); // reads the Close and the close frame, answers neither
-              }
-            });
+            onWebSocket(
+                ws -> {
+                  ws.answerHandshake();
+                  ws.hold(); // reads the Close and the close frame, answers neither
+                }));
     CstaTransport t = transport(Duration.ofSeconds(10));
     Set<Thread> before = transportThreads();
     t.connect().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -381,30 +425,20 @@ public abstract class TransportHostileServerTest {
   void aHandshakeAnswerSplitOverTwoWebSocketMessagesIsAccepted() throws Exception {
     server =
         HostileServer.start(
-            new HostileServer.Behaviour() {
-              @Override
-              public void webSocket(HostileServer.Peer ws) throws IOException {
-                ws.readHandshake();
-                // two whole messages, not fragments of one: the record ends in the second
-                ws.sendText("{");
-                ws.sendText("}\u001e");
-                ws.serve(inv -> inv.completeWith("{\"doNotDisturbOn\":true}"));
-              }
-            });
+            onWebSocket(
+                ws -> {
+                  ws.readHandshake();
+                  // two whole messages, not fragments of one: the record ends in the second
+                  ws.sendText("{");
+                  ws.sendText("}\u001e");
+                  ws.serve(inv -> inv.completeWith("{\"doNotDisturbOn\":true}"));
+                }));
     if (!acceptsAHandshakeSplitOverMessages()) {
-      assertThat(failureWithin(transport(WAIT).connect(), 10))
-          .isInstanceOf(ConnectionLostException.class)
-          .hasMessageStartingWith("cannot connect to " + server().hubUrl() + ": ")
-          .hasMessageContaining("handshake");
+      assertCannotConnect(connectFailure()).hasMessageContaining("handshake");
       return;
     }
     CstaTransport t = connected();
-    assertThat(
-            t.send(GetDoNotDisturb.of("100"), RequestOptions.of(Duration.ofSeconds(10), "dnd"))
-                .toCompletableFuture()
-                .get(10, TimeUnit.SECONDS)
-                .doNotDisturbOn())
-        .isTrue();
+    assertThat(doNotDisturbOn(t)).isTrue();
     assertThat(t.state()).isEqualTo(TransportState.CONNECTED);
     assertThat(recorder.malformedMessages()).isEmpty();
   }
@@ -412,17 +446,13 @@ public abstract class TransportHostileServerTest {
   @Test
   void aNegotiateErrorFailsTheConnectWithTheGatewaysWords() throws Exception {
     server = HostileServer.start(negotiateWith(200, "{\"error\":\"tenant suspended\"}"));
-    assertThat(failureWithin(transport(WAIT).connect(), 10))
-        .isInstanceOf(ConnectionLostException.class)
-        .hasMessageContaining("tenant suspended");
+    assertCannotConnect(connectFailure()).hasMessageContaining("tenant suspended");
   }
 
   @Test
   void aNon200NegotiateFailsTheConnectNamingTheStatus() throws Exception {
     server = HostileServer.start(negotiateWith(503, "{}"));
-    assertThat(failureWithin(transport(WAIT).connect(), 10))
-        .isInstanceOf(ConnectionLostException.class)
-        .hasMessageContaining("503");
+    assertCannotConnect(connectFailure()).hasMessageContaining("503");
   }
 
   @Test
@@ -433,10 +463,7 @@ public abstract class TransportHostileServerTest {
                 200,
                 "{\"connectionToken\":\"t\",\"negotiateVersion\":1,\"availableTransports\":"
                     + "[{\"transport\":\"LongPolling\",\"transferFormats\":[\"Text\"]}]}"));
-    assertThat(failureWithin(transport(WAIT).connect(), 10))
-        .isInstanceOf(ConnectionLostException.class)
-        .hasMessageStartingWith("cannot connect to " + server().hubUrl() + ": ")
-        .hasMessageContaining(noWebSocketsWords());
+    assertCannotConnect(connectFailure()).hasMessageContaining(noWebSocketsWords());
   }
 
   @Test
@@ -445,22 +472,20 @@ public abstract class TransportHostileServerTest {
     AtomicInteger negotiations = new AtomicInteger();
     server =
         HostileServer.start(
-            new HostileServer.Behaviour() {
-              @Override
-              public void negotiate(HostileServer.Exchange x) throws IOException {
-                if (negotiations.incrementAndGet() == 1) {
-                  x.answer(
-                      200,
-                      "{\"url\":\""
-                          + server().hubUrl()
-                          + "?tenant=2\",\"accessToken\":\"redirected\"}");
-                } else {
-                  second.complete(x.headers);
-                  assertThat(x.requestLine).contains("tenant=2").contains("negotiateVersion=1");
-                  x.answerNegotiate();
-                }
-              }
-            });
+            onNegotiate(
+                x -> {
+                  if (negotiations.incrementAndGet() == 1) {
+                    x.answer(
+                        200,
+                        "{\"url\":\""
+                            + server().hubUrl()
+                            + "?tenant=2\",\"accessToken\":\"redirected\"}");
+                  } else {
+                    second.complete(x.headers);
+                    assertThat(x.requestLine).contains("tenant=2").contains("negotiateVersion=1");
+                    x.answerNegotiate();
+                  }
+                }));
     CstaTransport t = transport(WAIT);
     t.connect().toCompletableFuture().get(10, TimeUnit.SECONDS);
     assertThat(second.get(10, TimeUnit.SECONDS))
@@ -471,22 +496,20 @@ public abstract class TransportHostileServerTest {
   void aResultThatCannotBeDecodedFailsItsRequestTypedAndTheConnectionGoesOn() throws Exception {
     server =
         HostileServer.start(
-            new HostileServer.Behaviour() {
-              @Override
-              public void webSocket(HostileServer.Peer ws) throws IOException {
-                ws.answerHandshake();
-                ws.serve(
-                    inv ->
-                        switch (inv.target()) {
-                          case "MakeCall" -> inv.completeWith("\"a call, maybe\"");
-                          case "ClearConnection" ->
-                              "{\"type\":3,\"invocationId\":\""
-                                  + inv.invocationId()
-                                  + "\",\"error\":\"Unknown hub method\"}\u001e";
-                          default -> inv.completeWith("{\"doNotDisturbOn\":true}");
-                        });
-              }
-            });
+            onWebSocket(
+                ws -> {
+                  ws.answerHandshake();
+                  ws.serve(
+                      inv ->
+                          switch (inv.target()) {
+                            case "MakeCall" -> inv.completeWith("\"a call, maybe\"");
+                            case "ClearConnection" ->
+                                "{\"type\":3,\"invocationId\":\""
+                                    + inv.invocationId()
+                                    + "\",\"error\":\"Unknown hub method\"}\u001e";
+                            default -> inv.completeWith("{\"doNotDisturbOn\":true}");
+                          });
+                }));
     CstaTransport t = connected();
 
     assertThat(
@@ -507,31 +530,25 @@ public abstract class TransportHostileServerTest {
                 10))
         .isInstanceOf(GatewayRefusedException.class)
         .hasMessage("the gateway refused ClearConnection: Unknown hub method");
-    GetDoNotDisturbResponse dnd =
-        t.send(GetDoNotDisturb.of("100"), RequestOptions.of(Duration.ofSeconds(10), "dnd"))
-            .toCompletableFuture()
-            .get(10, TimeUnit.SECONDS);
-    assertThat(dnd.doNotDisturbOn()).isTrue();
+    assertThat(doNotDisturbOn(t)).isTrue();
     assertThat(t.state()).isEqualTo(TransportState.CONNECTED);
   }
 
   @Test
   void garbageAMissingTerminatorAndEmptyArgumentsAreReportedAndTheConnectionGoesOn()
       throws Exception {
-    server =
-        HostileServer.start(
-            afterHandshake(
-                ws -> {
-                  ws.sendText("this is not json\u001e");
-                  ws.sendText("{\"type\":1,\"target\":\"DeliveredEvent\",\"arguments\":[]}\u001e");
-                  ws.sendText("{\"type\":1,\"target\":\"Parked\",\"arguments\":[{}]}");
-                  ws.sendFrame(
-                      0x2,
-                      true,
-                      "{\"type\":1,\"target\":\"Parked\",\"arguments\":[{}]}\u001e"
-                          .getBytes(StandardCharsets.UTF_8));
-                }));
-    CstaTransport t = connected();
+    CstaTransport t =
+        connectedTo(
+            ws -> {
+              ws.sendText("this is not json\u001e");
+              ws.sendText("{\"type\":1,\"target\":\"DeliveredEvent\",\"arguments\":[]}\u001e");
+              ws.sendText("{\"type\":1,\"target\":\"Parked\",\"arguments\":[{}]}");
+              ws.sendFrame(
+                  0x2,
+                  true,
+                  "{\"type\":1,\"target\":\"Parked\",\"arguments\":[{}]}\u001e"
+                      .getBytes(StandardCharsets.UTF_8));
+            });
 
     assertThat(recorder.awaitMalformed(WAIT).excerpt()).contains("this is not json");
     assertThat(recorder.awaitMalformed(WAIT).problem())
@@ -550,30 +567,25 @@ public abstract class TransportHostileServerTest {
         ("{\"type\":1,\"target\":\"A\",\"arguments\":[{}]}\u001e"
                 + "{\"type\":1,\"target\":\"B\",\"arguments\":[{}]}\u001e")
             .getBytes(StandardCharsets.UTF_8);
-    server =
-        HostileServer.start(
-            afterHandshake(
-                ws -> {
-                  ws.sendFrame(0x1, false, Arrays.copyOf(two, 10));
-                  ws.sendFrame(0x9, true, new byte[3]); // a ping amid the fragments
-                  ws.sendFrame(0x0, false, Arrays.copyOfRange(two, 10, 50));
-                  ws.sendFrame(0x0, true, Arrays.copyOfRange(two, 50, two.length));
-                }));
-    connected();
+    connectedTo(
+        ws -> {
+          ws.sendFrame(0x1, false, Arrays.copyOf(two, 10));
+          ws.sendFrame(0x9, true, new byte[3]); // a ping amid the fragments
+          ws.sendFrame(0x0, false, Arrays.copyOfRange(two, 10, 50));
+          ws.sendFrame(0x0, true, Arrays.copyOfRange(two, 50, two.length));
+        });
     assertThat(((UnknownEvent) recorder.awaitEvent(WAIT)).name()).isEqualTo("A");
     assertThat(((UnknownEvent) recorder.awaitEvent(WAIT)).name()).isEqualTo("B");
   }
 
   @Test
   void aMessageOverTheLimitIsRefusedAtItsHeaderAndTheLossNamesTheLimit() throws Exception {
-    server =
-        HostileServer.start(
-            afterHandshake(
-                ws -> {
-                  ws.sendHeader(0x1, true, false, 1 << 20);
-                  ws.sendPayload(1024, (byte) 'x'); // and never the rest
-                }));
-    CstaTransport t = connected();
+    CstaTransport t =
+        connectedTo(
+            ws -> {
+              ws.sendHeader(0x1, true, false, 1 << 20);
+              ws.sendPayload(1024, (byte) 'x'); // and never the rest
+            });
     assertThat(recorder.awaitLoss(WAIT))
         .hasMessageContaining("maxMessageBytes")
         .hasMessageContaining(String.valueOf(LIMIT));
@@ -583,35 +595,30 @@ public abstract class TransportHostileServerTest {
 
   @Test
   void fragmentsOfOneMessageAreSummedAgainstTheLimit() throws Exception {
-    server =
-        HostileServer.start(
-            afterHandshake(
-                ws -> {
-                  byte[] third = new byte[LIMIT / 3];
-                  Arrays.fill(third, (byte) ' ');
-                  ws.sendFrame(0x1, false, third);
-                  ws.sendFrame(0x0, false, third);
-                  ws.sendFrame(0x0, false, third);
-                  // over the limit, in total: refused once this fragment is in (Jetty's parser
-                  // checks each frame's header against the limit, the transport the sum)
-                  ws.sendFrame(0x0, true, new byte[1024]);
-                }));
-    connected();
+    connectedTo(
+        ws -> {
+          byte[] third = new byte[LIMIT / 3];
+          Arrays.fill(third, (byte) ' ');
+          ws.sendFrame(0x1, false, third);
+          ws.sendFrame(0x0, false, third);
+          ws.sendFrame(0x0, false, third);
+          // over the limit, in total: refused once this fragment is in (Jetty's parser
+          // checks each frame's header against the limit, the transport the sum)
+          ws.sendFrame(0x0, true, new byte[1024]);
+        });
     assertThat(recorder.awaitLoss(WAIT)).hasMessageContaining("maxMessageBytes");
   }
 
   @Test
   void aMessageOfExactlyTheLimitArrivesAndSoDoesTheNextOne() throws Exception {
-    server =
-        HostileServer.start(
-            afterHandshake(
-                ws -> {
-                  ws.sendFrame(0x2, true, eventOfSize(LIMIT));
-                  byte[] whole = eventOfSize(LIMIT);
-                  ws.sendFrame(0x1, false, Arrays.copyOf(whole, LIMIT / 2));
-                  ws.sendFrame(0x0, true, Arrays.copyOfRange(whole, LIMIT / 2, whole.length));
-                }));
-    CstaTransport t = connected();
+    CstaTransport t =
+        connectedTo(
+            ws -> {
+              ws.sendFrame(0x2, true, eventOfSize(LIMIT));
+              byte[] whole = eventOfSize(LIMIT);
+              ws.sendFrame(0x1, false, Arrays.copyOf(whole, LIMIT / 2));
+              ws.sendFrame(0x0, true, Arrays.copyOfRange(whole, LIMIT / 2, whole.length));
+            });
     assertThat(recorder.awaitEvent(WAIT)).isInstanceOf(UnknownEvent.class);
     assertThat(recorder.awaitEvent(WAIT)).isInstanceOf(UnknownEvent.class);
     assertThat(t.state()).isEqualTo(TransportState.CONNECTED);
@@ -620,14 +627,11 @@ public abstract class TransportHostileServerTest {
 
   @Test
   void aCompressedFrameIsRefused() throws Exception {
-    server =
-        HostileServer.start(
-            afterHandshake(
-                ws -> {
-                  ws.sendHeader(0x1, true, true, 10);
-                  ws.write(new byte[10]);
-                }));
-    connected();
+    connectedTo(
+        ws -> {
+          ws.sendHeader(0x1, true, true, 10);
+          ws.write(new byte[10]);
+        });
     assertThat(recorder.awaitLoss(WAIT)).hasMessageStartingWith("connection lost");
   }
 
@@ -635,16 +639,12 @@ public abstract class TransportHostileServerTest {
   void aNegotiateResponseOverTheLimitFailsTheConnectNamingTheLimit() throws Exception {
     server =
         HostileServer.start(
-            new HostileServer.Behaviour() {
-              @Override
-              public void negotiate(HostileServer.Exchange x) throws IOException {
-                x.answerWithBody(50_000_000L, 2L * LIMIT); // then nothing more
-                x.hold();
-              }
-            });
-    assertThat(failureWithin(transport(WAIT).connect(), 10))
-        .isInstanceOf(ConnectionLostException.class)
-        .hasMessageStartingWith("cannot connect to " + server().hubUrl() + ": ")
+            onNegotiate(
+                x -> {
+                  x.answerWithBody(50_000_000L, 2L * LIMIT); // then nothing more
+                  x.hold();
+                }));
+    assertCannotConnect(connectFailure())
         .hasMessageContaining("maxMessageBytes")
         .hasMessageContaining(String.valueOf(LIMIT));
   }
@@ -654,17 +654,16 @@ public abstract class TransportHostileServerTest {
     boolean atOnce = endsAtACloseMessage();
     server =
         HostileServer.start(
-            new HostileServer.Behaviour() {
-              @Override
-              public void webSocket(HostileServer.Peer ws) throws IOException {
-                ws.answerHandshake();
-                ws.awaitPing();
-                ws.sendText("{\"type\":7,\"error\":\"maintenance\",\"allowReconnect\":true}\u001e");
-                if (atOnce) {
-                  ws.hold(); // the socket stays open: the Close alone must end the connection
-                } // else returning closes the socket
-              }
-            });
+            onWebSocket(
+                ws -> {
+                  ws.answerHandshake();
+                  ws.awaitPing();
+                  ws.sendText(
+                      "{\"type\":7,\"error\":\"maintenance\",\"allowReconnect\":true}\u001e");
+                  if (atOnce) {
+                    ws.hold(); // the socket stays open: the Close alone must end the connection
+                  } // else returning closes the socket
+                }));
     CstaTransport t = connected();
     assertThat(recorder.awaitLoss(WAIT)).hasMessageContaining("maintenance");
     assertThat(t.state()).isEqualTo(TransportState.LOST);
@@ -712,15 +711,7 @@ public abstract class TransportHostileServerTest {
               "plain-text-port");
       answering.start();
       URI https = URI.create("https://127.0.0.1:" + plain.getLocalPort() + "/csta");
-      CstaTransport t =
-          factory()
-              .create(
-                  TransportConfig.builder(https, executor)
-                      .connectTimeout(WAIT)
-                      .maxMessageBytes(LIMIT)
-                      .build(),
-                  recorder);
-      transport = t;
+      CstaTransport t = transport(https, WAIT);
 
       Throwable failure = failureWithin(t.connect(), 10);
 
