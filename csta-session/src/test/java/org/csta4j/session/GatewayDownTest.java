@@ -68,6 +68,9 @@ class GatewayDownTest {
       java.time.Instant down = time.instant();
       int attempts = 0;
       while (Duration.between(down, time.instant()).compareTo(Duration.ofSeconds(30)) < 0) {
+        // an attempt still under way has only its deadline scheduled: wait for its failure to
+        // schedule the backoff, which must be within maxBackoff (else this fails after WAIT)
+        time.awaitDueWithin(Duration.ofSeconds(8), RecordingListener.WAIT);
         Duration waited = time.runNext(RecordingListener.WAIT);
         assertThat(waited).isLessThanOrEqualTo(Duration.ofSeconds(8));
         rec.awaitFault(SessionFault.Kind.RECONNECT_FAILED);

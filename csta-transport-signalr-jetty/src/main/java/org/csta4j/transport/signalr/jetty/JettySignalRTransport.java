@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.channels.WritePendingException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
@@ -309,6 +310,17 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
 
   /** Opens the WebSocket; {@code id} is negotiate's, or null when negotiate is skipped. */
   private void upgrade(URI base, @Nullable String id, @Nullable String token) {
+    upgrade(base, id, token, true);
+  }
+
+  /**
+   * Opens the WebSocket. Through an HTTP proxy, a plain {@code ws} upgrade goes into a CONNECT
+   * tunnel, and Jetty 12.1 may write the upgrade request while the CONNECT's own write is still
+   * completing (a proxy that answers at once; seen with a loopback proxy, about one connect in
+   * three): the upgrade then fails with a {@link WritePendingException} before a byte of it left,
+   * so the connection token is still unused and the upgrade is tried once more.
+   */
+  private void upgrade(URI base, @Nullable String id, @Nullable String token, boolean mayRetry) {
     progress.waitingFor("the WebSocket upgrade");
     CoreClientUpgradeRequest request =
         CoreClientUpgradeRequest.from(lease.webSocket, Negotiation.webSocketUri(base, id), this);
@@ -324,7 +336,13 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
       CompletableFuture<?> unused =
           f.whenComplete(
               (s, error) -> {
-                if (error != null) {
+                if (error != null
+                    && mayRetry
+                    && options.proxy().isPresent()
+                    && causedBy(error, WritePendingException.class)
+                    && lifecycle.state() == TransportState.CONNECTING) {
+                  upgrade(base, id, token, false);
+                } else if (error != null) {
                   lose(
                       new ConnectionLostException(
                           progress.cannotConnect(
@@ -520,6 +538,18 @@ final class JettySignalRTransport implements CstaTransport, FrameHandler {
     if (s != null && !released.get()) {
       s.demand();
     }
+  }
+
+  private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   private static ByteBuffer copy(@Nullable ByteBuffer payload) {
